@@ -1,0 +1,7 @@
+namespace Segmentation.Catalog;
+
+/// <summary>A named, typed custom field of a tenant's schema.</summary>
+/// <param name="Name">The field name definitions use.</param>
+/// <param name="Kind">What the field holds; <see cref="FieldKind.Collection"/> is not allowed for custom fields.</param>
+/// <param name="DisplayName">The name shown to people; the field name when <see langword="null"/>.</param>
+public readonly record struct CustomFieldDefinition(string Name, FieldKind Kind, string? DisplayName = null);

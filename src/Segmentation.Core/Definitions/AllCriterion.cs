@@ -1,0 +1,20 @@
+namespace Segmentation.Definitions;
+
+/// <summary>Matches when every child criterion matches (logical AND).</summary>
+public sealed record AllCriterion : Criterion
+{
+    /// <summary>Creates the conjunction of one or more criteria.</summary>
+    /// <param name="criteria">The criteria that must all match.</param>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty or holds a <see langword="null"/>.</exception>
+    public AllCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(criteria));
+
+    /// <summary>Creates the conjunction of one or more criteria.</summary>
+    /// <param name="criteria">The criteria that must all match.</param>
+    public AllCriterion(params Criterion[] criteria)
+        : this((IEnumerable<Criterion>)criteria)
+    {
+    }
+
+    /// <summary>Gets the criteria that must all match, in order.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; }
+}

@@ -1,0 +1,23 @@
+namespace Segmentation.Definitions;
+
+/// <summary>Argument checks shared by the criteria constructors.</summary>
+internal static class Names
+{
+    /// <summary>The longest field, segment or criterion name accepted.</summary>
+    internal const int MaxLength = 256;
+
+    internal static string Field(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > MaxLength)
+        {
+            throw new ArgumentException($"Names are at most {MaxLength} characters long.", nameof(name));
+        }
+
+        return name;
+    }
+
+    internal static TEnum Defined<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
+}

@@ -1,0 +1,8 @@
+namespace Segmentation.Tests.TestModel;
+
+public enum Tier
+{
+    Bronze,
+    Silver,
+    Gold,
+}
