@@ -1,0 +1,21 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Segmentation.Definitions;
+using Segmentation.Tests.TestModel;
+
+namespace Segmentation.Tests.Generators;
+
+/// <summary>
+/// FsCheck arbitraries for properties: <c>[Property(Arbitrary = [typeof(Arbitraries)])]</c>.
+/// No shrinkers: the trees are small and the failing input is printed whole.
+/// </summary>
+public static class Arbitraries
+{
+    public static Arbitrary<Criterion> Criterion() => Arb.From(DefinitionGenerators.Criterion);
+
+    public static Arbitrary<SegmentDefinition> Definition() => Arb.From(DefinitionGenerators.Definition);
+
+    public static Arbitrary<Customer> Customer() => Arb.From(CustomerGenerators.Customer);
+
+    public static Arbitrary<Customer[]> Customers() => Arb.From(Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(CustomerGenerators.Customer, n)));
+}
