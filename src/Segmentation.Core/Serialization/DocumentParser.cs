@@ -7,9 +7,17 @@ namespace Segmentation.Serialization;
 /// <summary>Parses document bytes within the size and depth limits, turning every failure into a <see cref="DefinitionException"/>.</summary>
 internal static class DocumentParser
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     internal static T Parse<T>(ReadOnlySpan<byte> utf8, SegmentJsonReadOptions options, Func<JsonElement, T> read)
     {
         CheckSize(utf8.Length, options);
+        // Files saved by some editors start with a UTF-8 byte order mark, which the reader does not skip.
+        if (utf8.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+
         var maxJsonDepth = SerializationConstants.JsonDepthFor(options.Limits.MaxDepth);
         JsonDocument document;
         try

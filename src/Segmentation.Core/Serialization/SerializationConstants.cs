@@ -24,5 +24,7 @@ internal static class SerializationConstants
     /// <summary>JSON levels around the criteria: root object, window/arguments objects, value arrays, set lists.</summary>
     internal const int JsonLevelsOverhead = 8;
 
-    internal static int JsonDepthFor(int criteriaDepth) => (JsonLevelsPerCriterion * criteriaDepth) + JsonLevelsOverhead;
+    /// <summary>The JSON nesting a criteria depth needs, clamped so that a huge configured depth cannot overflow.</summary>
+    internal static int JsonDepthFor(int criteriaDepth) =>
+        (int)Math.Min(int.MaxValue - 1L, ((long)JsonLevelsPerCriterion * criteriaDepth) + JsonLevelsOverhead);
 }

@@ -139,6 +139,24 @@ public sealed class SegmentJsonLimitsTests
     }
 
     [Fact]
+    public async Task DeserializeAsync_StreamWithByteOrderMark_Reads()
+    {
+        using var stream = new MemoryStream([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Document(Leaf))]);
+
+        var definition = await SegmentJson.DeserializeAsync(stream, JsonCatalogs.Customer, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(new NullCheckCriterion("age", isNull: true), definition.Criteria);
+    }
+
+    [Fact]
+    public void Deserialize_HugeConfiguredDepth_DoesNotOverflowTheJsonDepth()
+    {
+        var options = new SegmentJsonReadOptions { Limits = DefinitionLimits.Default with { MaxDepth = int.MaxValue } };
+
+        Assert.Equal(64, Depth(SegmentJson.Deserialize(Document(Nested("all", 63)), JsonCatalogs.Customer, options).Criteria));
+    }
+
+    [Fact]
     public void ReadOptions_NonPositiveDocumentSize_IsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new SegmentJsonReadOptions { MaxDocumentBytes = 0 });
 
