@@ -41,6 +41,8 @@ public static class Concentration
         long i = 0;
         await foreach (var revenue in revenues.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).
+            cancellationToken.ThrowIfCancellationRequested();
             buffer.Add(revenue, options.NegativeRevenue, i++, "the population");
         }
 

@@ -102,6 +102,8 @@ public sealed partial class SegmentReport
         var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Exclusive);
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).
+            cancellationToken.ThrowIfCancellationRequested();
             builder.Add(segmentOf(customer), metricsOf(customer));
         }
 
@@ -126,6 +128,8 @@ public sealed partial class SegmentReport
         var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Overlapping);
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).
+            cancellationToken.ThrowIfCancellationRequested();
             builder.Add(segmentsOf(customer), metricsOf(customer));
         }
 
