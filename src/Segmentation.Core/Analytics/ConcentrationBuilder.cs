@@ -68,7 +68,7 @@ public sealed class ConcentrationBuilder
         _customers++;
     }
 
-    /// <summary>Computes the report; it sorts the buffers, so call it once, after the last <c>Add</c>.</summary>
+    /// <summary>Computes the report from the customers added so far (it sorts the kept revenues in place).</summary>
     /// <returns>The concentration overall and per segment.</returns>
     public ConcentrationReport Build()
     {
