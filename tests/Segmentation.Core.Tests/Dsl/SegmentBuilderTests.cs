@@ -111,4 +111,21 @@ public sealed class SegmentBuilderTests
 
         Assert.Equal("$.criteria.values", error.Location);
     }
+
+    [Fact]
+    public void Build_SharedStartAndDefinition_AreSafeAcrossThreads()
+    {
+        var start = Segment.For<Customer>("VIP").WithDescription("shared");
+        var reference = start.Where(c => c.Country).In("US", "CA").And(c => c.Orders).Count().AtLeast(3).Build();
+
+        var results = new SegmentDefinition[64];
+        Parallel.For(0, results.Length, i =>
+        {
+            results[i] = start.Where(c => c.Country).In("US", "CA").And(c => c.Orders).Count().AtLeast(3).Build();
+            Assert.Equal(reference.GetHashCode(), results[i].GetHashCode());
+        });
+
+        Assert.All(results, r => Assert.Equal(reference, r));
+        Assert.Equal(2, Assert.IsType<AllCriterion>(reference.Criteria).Criteria.Count);
+    }
 }
