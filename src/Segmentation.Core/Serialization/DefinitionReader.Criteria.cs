@@ -57,7 +57,7 @@ internal sealed partial class DefinitionReader
         Kinds.Set => ReadSet(p),
         Kinds.Time => new TimeWindowCriterion(ReadField(p), ReadWindow(p)),
         Kinds.Aggregate => ReadAggregate(p, depth),
-        Kinds.Segment => new SegmentReferenceCriterion(ReadName(p.Required(Segment, "the name of a segment"), p.PathOf(Segment), "a segment name")),
+        Kinds.Segment => new SegmentReferenceCriterion(ReadName(p.Required(PropertyNames.Segment, "the name of a segment"), p.PathOf(PropertyNames.Segment), "a segment name")),
         _ => ReadCustom(p),
     };
 

@@ -133,7 +133,7 @@ internal static partial class DefinitionWriter
                 break;
             case SegmentReferenceCriterion reference:
                 writer.WriteString(Kind, Kinds.Segment);
-                writer.WriteString(Segment, reference.Segment);
+                writer.WriteString(PropertyNames.Segment, reference.Segment);
                 break;
             case CustomCriterion custom:
                 WriteCustom(writer, custom);
