@@ -60,12 +60,15 @@ internal sealed partial class ExpressionWalker
 
     private static Expression Result(AggregatePlan plan, ParameterExpression count, ParameterExpression sum, ParameterExpression best)
     {
+        if (plan.Function is AggregateFunction.Count or AggregateFunction.Sum)
+        {
+            return plan.Function == AggregateFunction.Count ? count : sum;
+        }
+
         var none = Expression.Equal(count, Expression.Constant(0));
         var missing = Expression.Constant(null, plan.ResultType);
         return plan.Function switch
         {
-            AggregateFunction.Count => count,
-            AggregateFunction.Sum => sum,
             AggregateFunction.Average => Expression.Condition(
                 none,
                 missing,
