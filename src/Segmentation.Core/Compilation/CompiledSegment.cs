@@ -63,6 +63,10 @@ public sealed partial class CompiledSegment<T>
 
     internal SegmentPlan Plan { get; }
 
+    internal IReadOnlyDictionary<string, SegmentDefinition>? References => _references;
+
+    internal SegmentCompiler Compiler => _compiler;
+
     internal Func<object?[], T, bool>? Sync { get; }
 
     internal Func<object?[], T, bool[], bool>? Async { get; }
