@@ -81,24 +81,26 @@ public sealed partial class SegmentSet<T>
     /// <param name="definitions">The definitions, in order; names must be distinct.</param>
     /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
     /// <param name="compiler">The compiler (and cache) to use; <see cref="SegmentCompiler.Shared"/> when <see langword="null"/>.</param>
+    /// <param name="references">Further definitions the segments may reference by name (the set's own segments can always be referenced).</param>
     /// <returns>The set.</returns>
     /// <exception cref="Binding.DefinitionException">A definition is invalid.</exception>
     /// <exception cref="SegmentationException">Two definitions share a name, or the list is empty.</exception>
-    public static SegmentSet<T> AllMatches(IEnumerable<SegmentDefinition> definitions, FieldCatalog catalog, SegmentCompiler? compiler = null) =>
-        Create(SegmentSetMode.AllMatches, definitions, null, catalog, compiler);
+    public static SegmentSet<T> AllMatches(IEnumerable<SegmentDefinition> definitions, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null) =>
+        Create(SegmentSetMode.AllMatches, definitions, null, catalog, compiler, references);
 
     /// <summary>Creates a set of exclusive segments: each customer goes to the first segment it matches, else to the fallback.</summary>
     /// <param name="definitions">The definitions, in priority order; names must be distinct.</param>
     /// <param name="fallbackName">The name of the segment of customers matching none, e.g. <c>Others</c>.</param>
     /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
     /// <param name="compiler">The compiler (and cache) to use; <see cref="SegmentCompiler.Shared"/> when <see langword="null"/>.</param>
+    /// <param name="references">Further definitions the segments may reference by name (the set's own segments can always be referenced).</param>
     /// <returns>The set.</returns>
     /// <exception cref="Binding.DefinitionException">A definition is invalid.</exception>
     /// <exception cref="SegmentationException">Two definitions (or a definition and the fallback) share a name, or the list is empty.</exception>
-    public static SegmentSet<T> FirstMatch(IEnumerable<SegmentDefinition> definitions, string fallbackName, FieldCatalog catalog, SegmentCompiler? compiler = null)
+    public static SegmentSet<T> FirstMatch(IEnumerable<SegmentDefinition> definitions, string fallbackName, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fallbackName);
-        return Create(SegmentSetMode.FirstMatch, definitions, fallbackName, catalog, compiler);
+        return Create(SegmentSetMode.FirstMatch, definitions, fallbackName, catalog, compiler, references);
     }
 
     /// <summary>Finds a segment's index by name (the fallback included).</summary>
@@ -118,7 +120,7 @@ public sealed partial class SegmentSet<T>
         return -1;
     }
 
-    private static SegmentSet<T> Create(SegmentSetMode mode, IEnumerable<SegmentDefinition> definitions, string? fallbackName, FieldCatalog catalog, SegmentCompiler? compiler)
+    private static SegmentSet<T> Create(SegmentSetMode mode, IEnumerable<SegmentDefinition> definitions, string? fallbackName, FieldCatalog catalog, SegmentCompiler? compiler, IReadOnlyDictionary<string, SegmentDefinition>? references)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -139,7 +141,13 @@ public sealed partial class SegmentSet<T>
             }
         }
 
-        var segments = list.Select(d => compiler.Compile<T>(d, catalog, byName)).ToArray();
+        var known = new Dictionary<string, SegmentDefinition>(byName, StringComparer.Ordinal);
+        foreach (var pair in references ?? new Dictionary<string, SegmentDefinition>())
+        {
+            known.TryAdd(pair.Key, pair.Value);
+        }
+
+        var segments = list.Select(d => compiler.Compile<T>(d, catalog, known)).ToArray();
         return new SegmentSet<T>(mode, segments, fallbackName, catalog, compiler);
     }
 
