@@ -31,12 +31,16 @@ internal sealed partial class ExpressionWalker
             ?? throw new SegmentationException($"'{collection.Name}' is not a collection; aggregates need a collection field.", path);
         var access = collection.Access(record);
         var element = Expression.Parameter(elements.RecordType, "e");
+        var outer = _hoisted;
+        _hoisted = _target == CompileTarget.InMemory ? [] : null;
         var predicate = ElementPredicate(node, element, elements, path, depth);
+        var hoisted = _hoisted;
+        _hoisted = outer;
         var valueField = node.ValueField is null ? null : FieldOf(elements, node.ValueField);
         var plan = new AggregatePlan(node.Function, valueField?.Access(element));
-        return _target == CompileTarget.Query
+        return hoisted is null
             ? AggregateQuery(plan, access, element, predicate)
-            : AggregateLoop(plan, access, element, predicate);
+            : AggregateLoop(plan, access, element, predicate, hoisted);
     }
 
     private Expression? ElementPredicate(AggregateCriterion node, ParameterExpression element, FieldCatalog elements, string path, int depth)

@@ -8,6 +8,9 @@ namespace Segmentation.Compilation;
 /// <summary>Comparisons, ranges, lists, null checks and time windows.</summary>
 internal sealed partial class ExpressionWalker
 {
+    /// <summary>In memory, lists up to this length are tested by equality rather than by a hash set.</summary>
+    private const int SmallList = 4;
+
     private Expression Comparison(ComparisonCriterion node, Expression record, FieldCatalog catalog)
     {
         var field = FieldOf(catalog, node.Field);
@@ -81,8 +84,15 @@ internal sealed partial class ExpressionWalker
     }
 
     /// <summary>EF-translatable <c>Enumerable.Contains(array, v)</c>, or a frozen hash set in memory.</summary>
-    private MethodCallExpression Contains(object?[] values, Type core, Expression value)
+    private Expression Contains(object?[] values, Type core, Expression value)
     {
+        if (_target == CompileTarget.InMemory && values.Length <= SmallList)
+        {
+            // A few equality tests beat hashing the value; the list length is part of the shape.
+            _shape.Append(" small").Append(values.Length);
+            return BalancedTree.Join([.. values.Select(v => (Expression)Expression.Equal(value, Slot(v, core)))], ExpressionType.OrElse);
+        }
+
         var array = Array.CreateInstance(core, values.Length);
         Array.Copy(values, array, values.Length);
         if (_target == CompileTarget.Query)

@@ -6,7 +6,7 @@ namespace Segmentation.Compilation;
 /// <summary>The in-memory form of aggregates: one allocation-free pass over the collection.</summary>
 internal sealed partial class ExpressionWalker
 {
-    private static BlockExpression AggregateLoop(AggregatePlan plan, Expression collection, ParameterExpression element, Expression? predicate)
+    private static BlockExpression AggregateLoop(AggregatePlan plan, Expression collection, ParameterExpression element, Expression? predicate, List<BinaryExpression> hoisted)
     {
         var items = Expression.Variable(collection.Type, "items");
         var count = Expression.Variable(typeof(int), "count");
@@ -20,13 +20,14 @@ internal sealed partial class ExpressionWalker
 
         return Expression.Block(
             plan.ResultType,
-            [items, count, sum, best, value],
+            [items, count, sum, best, value, .. hoisted.Select(h => (ParameterExpression)h.Left)],
+            [.. hoisted,
             Expression.Assign(items, collection),
             Expression.Assign(count, Expression.Constant(0)),
             Expression.Assign(sum, Expression.Default(plan.AccumulatorType)),
             Expression.Assign(best, Expression.Default(plan.ValueCore)),
             Expression.IfThen(Expression.NotEqual(items, Expression.Constant(null, items.Type)), loop),
-            Result(plan, count, sum, best));
+            Result(plan, count, sum, best)]);
     }
 
     /// <summary>What one matching element contributes. Count counts elements; the others count present values.</summary>

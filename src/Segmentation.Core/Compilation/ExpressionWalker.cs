@@ -23,6 +23,7 @@ internal sealed partial class ExpressionWalker
     private readonly StringBuilder _shape = new();
     private readonly ReferenceScope _references;
     private readonly DefinitionLimits _limits;
+    private List<BinaryExpression>? _hoisted;
 
     internal ExpressionWalker(CompileTarget target, ReferenceScope references, DefinitionLimits limits)
     {
@@ -105,20 +106,35 @@ internal sealed partial class ExpressionWalker
     }
 
     /// <summary>Reads a literal from the holder, typed.</summary>
-    private UnaryExpression Slot(object? value, Type type)
+    private Expression Slot(object? value, Type type)
     {
         _shape.Append('$');
         return Read(Slots.Add(value), type);
     }
 
     /// <summary>Reads a bound of a relative time window, filled from the as-of instant per evaluation.</summary>
-    private UnaryExpression TimeSlot(TimeWindow window, bool isEnd, Type type)
+    private Expression TimeSlot(TimeWindow window, bool isEnd, Type type)
     {
         _shape.Append(isEnd ? "$end" : "$start");
         return Read(Slots.AddTime(window, isEnd, type), type);
     }
 
-    private UnaryExpression Read(int index, Type type) => Expression.Convert(Expression.ArrayIndex(Holder, Expression.Constant(index)), type);
+    /// <summary>
+    /// Reads slot <paramref name="index"/>. Inside an in-memory aggregate loop the read is hoisted
+    /// into a variable assigned before the loop, so it is unboxed once per record, not per element.
+    /// </summary>
+    private Expression Read(int index, Type type)
+    {
+        var read = Expression.Convert(Expression.ArrayIndex(Holder, Expression.Constant(index)), type);
+        if (_hoisted is null)
+        {
+            return read;
+        }
+
+        var variable = Expression.Variable(type, "slot" + index);
+        _hoisted.Add(Expression.Assign(variable, read));
+        return variable;
+    }
 
     private static CatalogField FieldOf(FieldCatalog catalog, string name) =>
         catalog.FindField(name) ?? throw new SegmentationException($"'{name}' is not a field of the {catalog.RecordType.Name} catalog; bind the definition to the catalog it is compiled with.", name);
