@@ -1,0 +1,11 @@
+namespace Segmentation.Evaluation;
+
+/// <summary>Defaults of evaluation, in one place.</summary>
+internal static class EvaluationConstants
+{
+    /// <summary>Below this many customers a second core costs more than it saves.</summary>
+    internal const int ParallelThreshold = 32_768;
+
+    /// <summary>Customers per parallel work item: large enough to amortise scheduling.</summary>
+    internal const int MinChunk = 8_192;
+}

@@ -1,0 +1,27 @@
+using Segmentation.Compilation;
+
+namespace Segmentation.Explain;
+
+/// <summary>One criterion of a segment prepared for explaining: its own small compiled test and value reader.</summary>
+internal sealed class ExplainStep<T>
+{
+    internal required string Description { get; init; }
+
+    internal required string Path { get; init; }
+
+    internal required ExplainStepKind Kind { get; init; }
+
+    internal ExplainStep<T>[] Children { get; init; } = [];
+
+    internal Func<object?[], T, bool>? Test { get; init; }
+
+    internal SlotTable? TestSlots { get; init; }
+
+    /// <summary>Gets the reader of the observed value: a field or an aggregate.</summary>
+    internal Func<object?[], T, object?>? Observe { get; init; }
+
+    internal SlotTable? ObserveSlots { get; init; }
+
+    /// <summary>Gets the field name shown before the observed value, or <see langword="null"/> for an aggregate.</summary>
+    internal string? ObservedField { get; init; }
+}

@@ -1,0 +1,84 @@
+using Segmentation.Catalog;
+using Segmentation.Compilation;
+using Segmentation.Definitions;
+using Segmentation.Evaluation;
+
+namespace Segmentation;
+
+/// <summary>Runs segments inside a LINQ provider such as EF Core.</summary>
+public static class SegmentQueryableExtensions
+{
+    /// <summary>Filters a query to the members of a segment; the provider translates the test (to SQL for EF Core).</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The query.</param>
+    /// <param name="segment">The compiled segment.</param>
+    /// <param name="asOf">The instant relative time windows are measured from (e.g. <c>timeProvider.GetUtcNow()</c>).</param>
+    /// <returns>The filtered query.</returns>
+    /// <exception cref="SegmentationException">The segment uses in-memory-only criteria; the message names them.</exception>
+    public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, CompiledSegment<T> segment, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(segment);
+        EnsureTranslatable(segment);
+        return source.Where(segment.ToExpression(asOf));
+    }
+
+    /// <summary>Compiles a definition with <see cref="SegmentCompiler.Shared"/> and filters a query to its members.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The query.</param>
+    /// <param name="definition">The definition.</param>
+    /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <returns>The filtered query.</returns>
+    /// <exception cref="Binding.DefinitionException">The definition is invalid.</exception>
+    /// <exception cref="SegmentationException">The definition uses in-memory-only criteria.</exception>
+    public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, SegmentDefinition definition, FieldCatalog catalog, DateTimeOffset asOf) =>
+        source.WhereSegment(SegmentCompiler.Shared.Compile<T>(definition, catalog), asOf);
+
+    /// <summary>Counts the members of each segment of a set with one query per segment.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The query.</param>
+    /// <param name="set">The set; in first-match mode segment <c>i</c> counts records matching it and none before it.</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="SegmentationException">A segment uses in-memory-only criteria.</exception>
+    public static SegmentCounts CountBySegment<T>(this IQueryable<T> source, SegmentSet<T> set, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(set);
+        foreach (var segment in set.Segments)
+        {
+            EnsureTranslatable(segment);
+        }
+
+        var counts = new long[set.Names.Count];
+        var remaining = source;
+        for (var i = 0; i < set.Segments.Count; i++)
+        {
+            var expression = set.Segments[i].ToExpression(asOf);
+            counts[i] = (set.Mode == SegmentSetMode.FirstMatch ? remaining : source).Count(expression);
+            if (set.Mode == SegmentSetMode.FirstMatch)
+            {
+                remaining = remaining.Where(Negation.Of(expression));
+            }
+        }
+
+        var total = source.LongCount();
+        if (set.Mode == SegmentSetMode.FirstMatch)
+        {
+            counts[set.FallbackIndex] = remaining.LongCount();
+        }
+
+        return new SegmentCounts(set.Names, counts, total);
+    }
+
+    private static void EnsureTranslatable<T>(CompiledSegment<T> segment)
+    {
+        if (!segment.IsTranslatable)
+        {
+            throw new SegmentationException(
+                $"The segment '{segment.Name}' uses the in-memory-only criteria {string.Join(", ", segment.InMemoryOnlyCriteria.Select(n => "'" + n + "'"))}, which a database cannot run. Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), or give those criteria an expression (TranslatableCriterion).",
+                segment.Name);
+        }
+    }
+}
