@@ -10,8 +10,8 @@ namespace Segmentation.Rfm.Kernels;
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <typeparam name="TKey">The key order.</typeparam>
-internal static class RadixSelect<T, TKey>
-    where T : unmanaged
+internal static partial class RadixSelect<T, TKey>
+    where T : unmanaged, INumber<T>
     where TKey : IOrderedKey<T>
 {
     private const int RadixBits = 16;
@@ -21,7 +21,7 @@ internal static class RadixSelect<T, TKey>
     /// For each rank in <paramref name="ranks"/> (ascending, each in <c>[0, values.Length)</c>) writes the value at
     /// that rank and the number of values strictly before it in key order.
     /// </summary>
-    public static void Select(ReadOnlySpan<T> values, ReadOnlySpan<long> ranks, Span<T> results, Span<long> countLess)
+    public static void Select(ReadOnlyMemory<T> values, ReadOnlySpan<long> ranks, Span<T> results, Span<long> countLess, int maxDegreeOfParallelism = -1)
     {
         var requests = new Request[ranks.Length];
         for (var i = 0; i < ranks.Length; i++)
@@ -34,30 +34,31 @@ internal static class RadixSelect<T, TKey>
             requests[i] = new Request(ranks[i], i);
         }
 
-        SelectCore(values, requests, 0, results, countLess);
+        SelectCore(values, requests, 0, results, countLess, maxDegreeOfParallelism);
     }
 
-    private static void SelectCore(ReadOnlySpan<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess)
+    private static void SelectCore(ReadOnlyMemory<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess, int parallelism)
     {
-        if (values.Length <= SortBelow)
+        if (requests.Length == 0)
         {
-            SelectSmall(values, requests, offset, results, countLess);
             return;
         }
 
-        var (minKey, maxKey) = KeyRange(values);
-        var range = maxKey - minKey;
+        if (values.Length <= SortBelow)
+        {
+            SelectSmall(values.Span, requests, offset, results, countLess);
+            return;
+        }
+
+        var (minValue, maxValue) = MinMax.Of(values.Span);
+        var minKey = Math.Min(TKey.ToKey(minValue), TKey.ToKey(maxValue));
+        var range = Math.Max(TKey.ToKey(minValue), TKey.ToKey(maxValue)) - minKey;
         var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(range) - RadixBits);
         var bucketCount = (int)(range >> shift) + 1;
         var histogram = ArrayPool<int>.Shared.Rent(bucketCount);
         try
         {
-            Array.Clear(histogram, 0, bucketCount);
-            foreach (var value in values)
-            {
-                histogram[(int)((TKey.ToKey(value) - minKey) >> shift)]++;
-            }
-
+            Histogram(values, minKey, shift, histogram.AsSpan(0, bucketCount), parallelism);
             var located = new Located[requests.Length];
             long before = 0;
             var bucket = 0;
@@ -83,7 +84,7 @@ internal static class RadixSelect<T, TKey>
                 return;
             }
 
-            Refine(values, requests, located, histogram, minKey, shift, offset, results, countLess);
+            Refine(values.Span, requests, located, histogram, minKey, shift, offset, results, countLess);
         }
         finally
         {
@@ -99,17 +100,22 @@ internal static class RadixSelect<T, TKey>
         var buckets = located.Select(l => l.Bucket).Distinct().ToArray();
         var gathered = new T[buckets.Length][];
         var filled = new int[buckets.Length];
+        var lowest = buckets.Min();
+        var highest = buckets.Max();
+        var map = new sbyte[highest - lowest + 1];
+        Array.Fill(map, (sbyte)-1);
         for (var b = 0; b < buckets.Length; b++)
         {
             gathered[b] = new T[histogram[buckets[b]]];
+            map[buckets[b] - lowest] = (sbyte)b;
         }
 
         foreach (var value in values)
         {
-            var bucket = (int)((TKey.ToKey(value) - minKey) >> shift);
-            var slot = Array.IndexOf(buckets, bucket);
-            if (slot >= 0)
+            var bucket = (int)((TKey.ToKey(value) - minKey) >> shift) - lowest;
+            if ((uint)bucket < (uint)map.Length && map[bucket] >= 0)
             {
+                var slot = map[bucket];
                 gathered[slot][filled[slot]++] = value;
             }
         }
@@ -127,7 +133,7 @@ internal static class RadixSelect<T, TKey>
                 }
             }
 
-            SelectCore(gathered[b], inBucket.ToArray(), offset + before, results, countLess);
+            SelectCore(gathered[b], inBucket.ToArray(), offset + before, results, countLess, 1);
         }
     }
 
@@ -152,20 +158,6 @@ internal static class RadixSelect<T, TKey>
             results[request.Slot] = TKey.FromKey(key);
             countLess[request.Slot] = offset + first;
         }
-    }
-
-    private static (ulong Min, ulong Max) KeyRange(ReadOnlySpan<T> values)
-    {
-        var min = ulong.MaxValue;
-        var max = ulong.MinValue;
-        foreach (var value in values)
-        {
-            var key = TKey.ToKey(value);
-            min = Math.Min(min, key);
-            max = Math.Max(max, key);
-        }
-
-        return (min, max);
     }
 
     private readonly record struct Request(long Rank, int Slot);
