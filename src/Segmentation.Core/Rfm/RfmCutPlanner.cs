@@ -40,7 +40,7 @@ internal static class RfmCutPlanner
 
         var ranks = QuantileMath.RanksNeeded(values.Length, bins);
         var selected = new T[ranks.Length];
-        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], parallelism);
+        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], default, parallelism);
         for (var k = 1; k < bins; k++)
         {
             cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => toDouble(selected[Array.BinarySearch(ranks, rank)]));

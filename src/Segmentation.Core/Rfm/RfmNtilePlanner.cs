@@ -51,7 +51,8 @@ internal static class RfmNtilePlanner
         var valid = Array.FindAll(boundaries, b => b < count);
         var selected = new T[valid.Length];
         var before = new long[valid.Length];
-        RadixSelect<T, TKey>.Select(values, valid, selected, before, parallelism);
+        var equal = new long[valid.Length];
+        RadixSelect<T, TKey>.Select(values, valid, selected, before, equal, parallelism);
 
         var kernelCuts = new T[bins - 1];
         var reported = new double[bins - 1];
@@ -76,7 +77,7 @@ internal static class RfmNtilePlanner
                 end++;
             }
 
-            ties.Add(new NtileTie<T>(selected[k], before[k], valid[k..(end + 1)]));
+            ties.Add(new NtileTie<T>(selected[k], before[k], equal[k], valid[k..(end + 1)]));
         }
 
         return new DimensionPlan<T>(kernelCuts, descending, reported, [.. ties]);

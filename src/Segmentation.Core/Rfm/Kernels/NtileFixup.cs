@@ -10,7 +10,8 @@ namespace Segmentation.Rfm.Kernels;
 /// <remarks>
 /// The extra amount only changes at the customer where a boundary position falls, so each chunk
 /// is cut at those (at most bins - 1) customers and every segment gets a constant masked add,
-/// which vectorizes (<see cref="NtileTieAdd{T}"/>).
+/// which vectorizes (<see cref="NtileTieAdd{T}"/>). Values shared by few customers (the usual
+/// case for amounts) skip that: one scan collects their customers, which are fixed one by one.
 /// </remarks>
 /// <typeparam name="T">The value type.</typeparam>
 internal static class NtileFixup<T>
@@ -22,6 +23,18 @@ internal static class NtileFixup<T>
         if (ties.Length == 0 || values.Length == 0)
         {
             return;
+        }
+
+        var sparseLimit = Math.Max(1024, values.Length / 64);
+        var sparse = Array.FindAll(ties, t => t.Count <= sparseLimit);
+        if (sparse.Length > 0)
+        {
+            NtileSparseFixup<T>.Apply(values, scores, sparse, chunks);
+            ties = Array.FindAll(ties, t => t.Count > sparseLimit);
+            if (ties.Length == 0)
+            {
+                return;
+            }
         }
 
         // Each chunk needs to know how many equal values earlier chunks hold.
