@@ -1,3 +1,4 @@
+using Segmentation.Definitions;
 using System.Numerics;
 
 namespace Segmentation.Evaluation;

@@ -1,3 +1,4 @@
+using Segmentation.Definitions;
 using System.Runtime.CompilerServices;
 
 namespace Segmentation.Evaluation;
