@@ -1,0 +1,60 @@
+namespace Segmentation.Rfm;
+
+/// <summary>The <see cref="IEnumerable{T}"/> and <see cref="IAsyncEnumerable{T}"/> overloads.</summary>
+public static partial class RfmAggregator
+{
+    /// <summary>Aggregates transactions with string customer ids, measuring recency to the day after the latest transaction.</summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <returns>Columns for the customers in ordinal order of their ids (so ntile ties break by id).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SegmentationException">
+    /// A customer id is null, an amount or a sum is not finite, or one customer has more than
+    /// <see cref="int.MaxValue"/> orders.
+    /// </exception>
+    public static RfmAggregates Aggregate(IEnumerable<RfmTransaction> transactions) => AggregateCore(transactions, null);
+
+    /// <summary>Aggregates transactions with string customer ids, measuring recency to <paramref name="asOf"/>.</summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <param name="asOf">The date recency is measured to; a transaction after it is an error.</param>
+    /// <returns>Columns for the customers in ordinal order of their ids (so ntile ties break by id).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SegmentationException">
+    /// A customer id is null, an amount or a sum is not finite, a date lies after <paramref name="asOf"/>,
+    /// or one customer has more than <see cref="int.MaxValue"/> orders.
+    /// </exception>
+    public static RfmAggregates Aggregate(IEnumerable<RfmTransaction> transactions, DateOnly asOf) => AggregateCore(transactions, asOf);
+
+    /// <summary>Aggregates a stream of transactions with string customer ids, holding one entry per customer.</summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <param name="asOf">The date recency is measured to; <see langword="null"/> for the day after the latest date.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>Columns for the customers in ordinal order of their ids.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SegmentationException">As for the synchronous overload.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<RfmAggregates> AggregateAsync(
+        IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        var accumulator = new TransactionAccumulator(asOf);
+        await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulator.Add(transaction);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return accumulator.Build();
+    }
+
+    private static RfmAggregates AggregateCore(IEnumerable<RfmTransaction> transactions, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        var accumulator = new TransactionAccumulator(asOf);
+        foreach (var transaction in transactions)
+        {
+            accumulator.Add(transaction);
+        }
+
+        return accumulator.Build();
+    }
+}

@@ -1,0 +1,63 @@
+using Segmentation.Rfm.Kernels;
+
+namespace Segmentation.Rfm;
+
+/// <summary>Builds each dimension's cut points for the quantile and thresholds methods.</summary>
+internal static class RfmCutPlanner
+{
+    /// <summary>Quantile cut points of an integer column (recency descending, frequency ascending).</summary>
+    public static DimensionPlan<int> Quantile(ReadOnlySpan<int> values, int bins, bool descending)
+    {
+        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v);
+        return DimensionPlan<int>.WithoutTies(IntegerCuts(cuts), descending, cuts);
+    }
+
+    /// <summary>Quantile cut points of the monetary column.</summary>
+    public static DimensionPlan<double> Quantile(ReadOnlySpan<double> values, int bins)
+    {
+        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v);
+        return DimensionPlan<double>.WithoutTies(cuts, false, cuts);
+    }
+
+    /// <summary>Caller-given cut points of an integer column (validated by the caller).</summary>
+    public static DimensionPlan<int> Thresholds(IReadOnlyList<double> cuts, bool descending) =>
+        DimensionPlan<int>.WithoutTies(IntegerCuts([.. cuts]), descending, [.. cuts]);
+
+    /// <summary>Caller-given cut points of the monetary column (validated by the caller).</summary>
+    public static DimensionPlan<double> Thresholds(IReadOnlyList<double> cuts) =>
+        DimensionPlan<double>.WithoutTies([.. cuts], false, [.. cuts]);
+
+    private static double[] QuantileCuts<T, TKey>(ReadOnlySpan<T> values, int bins, Func<T, double> toDouble)
+        where T : unmanaged
+        where TKey : IOrderedKey<T>
+    {
+        var cuts = new double[bins - 1];
+        if (values.Length == 0)
+        {
+            Array.Fill(cuts, double.NaN);
+            return cuts;
+        }
+
+        var ranks = QuantileMath.RanksNeeded(values.Length, bins);
+        var selected = new T[ranks.Length];
+        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length]);
+        for (var k = 1; k < bins; k++)
+        {
+            cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => toDouble(selected[Array.BinarySearch(ranks, rank)]));
+        }
+
+        return cuts;
+    }
+
+    private static int[] IntegerCuts(double[] cuts)
+    {
+        var result = new int[cuts.Length];
+        for (var k = 0; k < cuts.Length; k++)
+        {
+            // NaN cut points only occur for empty input, where nothing is scored.
+            result[k] = double.IsNaN(cuts[k]) ? int.MaxValue : QuantileMath.IntegerThreshold(cuts[k]);
+        }
+
+        return result;
+    }
+}
