@@ -1,0 +1,109 @@
+namespace Segmentation.Analytics;
+
+/// <summary>
+/// Customers, orders, revenue, average order value and recency per segment, with each segment's
+/// share of the population, ranked by revenue share so the most profitable groups come first.
+/// </summary>
+/// <remarks>
+/// In <see cref="SegmentMembershipMode.Exclusive"/> mode the customer shares (and the revenue
+/// shares) of the rows add up to 1. In <see cref="SegmentMembershipMode.Overlapping"/> mode a
+/// customer counts in every segment they are in, so the shares can add up to more than 1, and to
+/// less than 1 when some customers are in no segment. Build one with
+/// <see cref="SegmentReportBuilder"/> or the <c>CreateExclusive</c> and <c>CreateOverlapping</c> methods.
+/// </remarks>
+public sealed partial class SegmentReport
+{
+    internal SegmentReport(
+        SegmentMembershipMode mode,
+        string[] names,
+        SegmentReportBuilder.Accumulator[] segments,
+        SegmentReportBuilder.Accumulator population)
+    {
+        Mode = mode;
+        Customers = population.Customers;
+        Orders = population.Orders;
+        Revenue = population.Revenue;
+        AverageOrderValue = AverageOf(population.Revenue, population.Orders);
+        AverageRecencyDays = RecencyOf(population);
+
+        var rows = new SegmentReportRow[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var s = segments[i];
+            rows[i] = new SegmentReportRow(
+                0,
+                i,
+                names[i],
+                s.Customers,
+                population.Customers == 0 ? 0 : (double)s.Customers / population.Customers,
+                s.Orders,
+                s.Revenue,
+                population.Revenue == 0 ? 0 : (double)(s.Revenue / population.Revenue),
+                AverageOf(s.Revenue, s.Orders),
+                RecencyOf(s));
+        }
+
+        // Ranked by revenue (the same order as revenue share); ties keep the segment-set order.
+        Array.Sort(rows, static (a, b) => b.Revenue != a.Revenue ? b.Revenue.CompareTo(a.Revenue) : a.SegmentIndex.CompareTo(b.SegmentIndex));
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = rows[i] with { Rank = i + 1 };
+        }
+
+        Rows = rows;
+    }
+
+    /// <summary>Gets how customers belong to the segments.</summary>
+    /// <value>Exclusive (shares add up to 1) or overlapping (they need not).</value>
+    public SegmentMembershipMode Mode { get; }
+
+    /// <summary>Gets the customers in the population.</summary>
+    /// <value>Every customer added, whatever their segments.</value>
+    public long Customers { get; }
+
+    /// <summary>Gets the orders of the population.</summary>
+    /// <value>The sum over every customer.</value>
+    public long Orders { get; }
+
+    /// <summary>Gets the revenue of the population, the denominator of the revenue shares.</summary>
+    /// <value>The sum over every customer.</value>
+    public decimal Revenue { get; }
+
+    /// <summary>Gets the population's revenue divided by its orders.</summary>
+    /// <value><see langword="null"/> when there are no orders.</value>
+    public decimal? AverageOrderValue { get; }
+
+    /// <summary>Gets the mean recency of the customers who have one.</summary>
+    /// <value><see langword="null"/> when no customer has a recency.</value>
+    public double? AverageRecencyDays { get; }
+
+    /// <summary>Gets one row per segment, ranked by revenue share, largest first; equal revenues keep the segment-set order.</summary>
+    /// <value>As many rows as the segment set has segments, empty segments included.</value>
+    public IReadOnlyList<SegmentReportRow> Rows { get; }
+
+    /// <summary>Finds the row of a segment by name.</summary>
+    /// <param name="name">The segment name (ordinal comparison).</param>
+    /// <returns>The segment's row.</returns>
+    /// <exception cref="SegmentationException">No segment has that name.</exception>
+    public SegmentReportRow this[string name]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(name);
+            foreach (var row in Rows)
+            {
+                if (string.Equals(row.Name, name, StringComparison.Ordinal))
+                {
+                    return row;
+                }
+            }
+
+            throw new SegmentationException($"The report has no segment named '{name}'. Use one of the names the report was built with.", name);
+        }
+    }
+
+    private static decimal? AverageOf(decimal revenue, long orders) => orders == 0 ? null : revenue / orders;
+
+    private static double? RecencyOf(SegmentReportBuilder.Accumulator s) =>
+        s.CustomersWithRecency == 0 ? null : s.RecencyDaysSum / s.CustomersWithRecency;
+}
