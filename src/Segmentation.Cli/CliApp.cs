@@ -20,6 +20,7 @@ internal static class CliApp
             config.Settings.Culture = CultureInfo.InvariantCulture;
             config.ConfigureConsole(environment.Out);
             config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
             config.AddExample("demo");
             config.AddExample("rfm", "transactions.csv", "--out", "scores.csv");
             config.AddCommand<DemoCommand>("demo")

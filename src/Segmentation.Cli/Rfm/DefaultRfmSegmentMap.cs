@@ -8,7 +8,8 @@ namespace Segmentation.Cli.Rfm;
 /// The widely copied 10-segment R×F map (docs/cli.md), an exact partition of the 25 cells of
 /// a 1–5 grid: every (R, F) pair is in exactly one segment, so segment counts always add up to
 /// the number of customers. Scores on another number of bins are first mapped onto the 1–5
-/// grid with <c>1 + (score - 1) * 5 / bins</c> (integer division).
+/// grid linearly, lowest to 1 and highest to 5:
+/// <c>1 + ((score - 1) * 4 + (bins - 1) / 2) / (bins - 1)</c> (integer division, rounded).
 /// </remarks>
 internal static class DefaultRfmSegmentMap
 {
@@ -40,5 +41,5 @@ internal static class DefaultRfmSegmentMap
     /// <summary>Gets the segment index of a customer's R and F scores.</summary>
     public static int SegmentOf(int r, int f, int bins) => Grid[ToFive(r, bins) - 1, ToFive(f, bins) - 1];
 
-    private static int ToFive(int score, int bins) => 1 + ((score - 1) * 5 / bins);
+    private static int ToFive(int score, int bins) => 1 + ((((score - 1) * 4) + ((bins - 1) / 2)) / (bins - 1));
 }
