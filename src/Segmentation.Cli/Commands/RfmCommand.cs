@@ -12,12 +12,16 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
 {
     public override int Execute(CommandContext context, RfmSettings settings, CancellationToken cancellationToken)
     {
+        var timings = new PhaseTimings();
         var invalid = new InvalidRows();
         var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
+        timings.End("read and parse");
         var run = RfmPipeline.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        timings.End("aggregate and score");
         if (settings.Out is not null)
         {
             OutputWriter.Write(environment, settings.Out, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
+            timings.End("write");
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
         }
 
@@ -38,6 +42,11 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         }
 
         SummaryTables.WriteSkipped(environment.Error, invalid);
+        if (settings.Timings)
+        {
+            environment.Error.WriteLine(timings.Describe(table.Count + invalid.Count));
+        }
+
         return ExitCodes.Ok;
     }
 }

@@ -13,4 +13,8 @@ internal sealed class RfmSettings : InputSettings
     [CommandOption("--report <FILE>")]
     [Description("Also write the offline HTML report to this file.")]
     public string? Report { get; set; }
+
+    [CommandOption("--timings")]
+    [Description("Print the time of each phase (read, score, write) and the peak memory to stderr.")]
+    public bool Timings { get; set; }
 }

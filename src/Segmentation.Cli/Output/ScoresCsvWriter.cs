@@ -28,7 +28,10 @@ internal static class ScoresCsvWriter
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                using var row = writer.NewRow(cancellationToken);
+                // Sep's NewRow(token) is for async disposal only; the token is checked above instead.
+#pragma warning disable CA2016
+                using var row = writer.NewRow();
+#pragma warning restore CA2016
                 row[0].Set(run.CustomerIds[i]);
                 row[1].Format(run.RecencyDays[i]);
                 row[2].Format(run.Frequency[i]);
