@@ -32,6 +32,35 @@ public sealed class RfmCommandTests
     }
 
     [Fact]
+    public async Task Rfm_IdsWithCommasQuotesAndUnicode_AreQuotedPerRfc4180()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("tx.csv", "customer_id,order_date,amount\n\"Smith, J.\",2024-01-01,1\n\"say \"\"hi\"\"\",2024-01-01,2\nZoë,2024-01-01,3\n");
+
+        var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--out", "s.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(dir.File("s.csv"));
+        Assert.StartsWith("\"Smith, J.\",1,1,1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Zoë,1,1,3,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("\"say \"\"hi\"\"\",1,1,2,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rfm_ManyCustomers_WritesEveryRowOnceInOrder()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("tx.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 70_000).Select(i => $"c{(i * 7919) % 70_000},2024-01-{1 + (i % 28):D2},{i % 100}.5\n")));
+
+        var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--out", "s.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var ids = File.ReadAllLines(dir.File("s.csv")).Skip(1).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).ToArray();
+        Assert.Equal(70_000, ids.Length);
+        Assert.Equal(Enumerable.Range(0, 70_000).Select(i => $"c{i}").Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
     public async Task Rfm_AsOfAndNtile_UsesThemAndBreaksTiesByCustomerId()
     {
         using var dir = new TempDirectory();
