@@ -66,6 +66,7 @@ internal sealed class TransactionCsvReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        table.Seal(cancellationToken);
         Progress?.Invoke(new ReadProgress(rows, total, total));
         return table;
     }

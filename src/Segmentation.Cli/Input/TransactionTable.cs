@@ -1,17 +1,16 @@
 namespace Segmentation.Cli.Input;
 
 /// <summary>
-/// Transactions as columns: dense customer indices in first-seen order, dates, amounts and,
-/// when the input has order ids, dense order indices. Ids are interned once per distinct value,
-/// looked up from spans, so reading allocates per customer, not per row.
+/// Transactions as columns: dates, amounts, optional dense order indices, and customer ids that
+/// become dense customer indices when the table is sealed (<see cref="CustomerIdInterner"/>).
+/// Reading allocates per distinct id, not per row.
 /// </summary>
 internal sealed class TransactionTable
 {
-    private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _orderLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _customerLookup;
-    private readonly List<string> _customerIds = [];
-    private int[] _customers;
+    private CustomerIdInterner? _interner = new();
+    private List<string> _customerIds = [];
+    private int[] _customers = [];
     private DateOnly[] _dates;
     private double[] _amounts;
     private long[]? _orders;
@@ -19,11 +18,9 @@ internal sealed class TransactionTable
 
     public TransactionTable(bool hasOrderIds, int capacity = 1024)
     {
-        _customers = new int[capacity];
         _dates = new DateOnly[capacity];
         _amounts = new double[capacity];
         _orders = hasOrderIds ? new long[capacity] : null;
-        _customerLookup = _customerIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         _orderLookup = new Dictionary<string, long>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -31,12 +28,12 @@ internal sealed class TransactionTable
 
     public bool HasOrderIds => _orders is not null;
 
-    public int CustomerCount => _customerIds.Count;
+    public int CustomerCount => Sealed()._customerIds.Count;
 
-    /// <summary>Gets the customer ids in first-seen order (index i is customer index i).</summary>
-    public IReadOnlyList<string> CustomerIds => _customerIds;
+    /// <summary>Gets the customer ids by customer index (no particular order).</summary>
+    public IReadOnlyList<string> CustomerIds => Sealed()._customerIds;
 
-    public ReadOnlySpan<int> Customers => _customers.AsSpan(0, Count);
+    public ReadOnlySpan<int> Customers => Sealed()._customers.AsSpan(0, Count);
 
     public ReadOnlySpan<DateOnly> Dates => _dates.AsSpan(0, Count);
 
@@ -47,12 +44,13 @@ internal sealed class TransactionTable
     /// <summary>Appends a row; an empty order id makes the line its own order.</summary>
     public void Add(ReadOnlySpan<char> customerId, DateOnly date, double amount, ReadOnlySpan<char> orderId)
     {
-        if (Count == _customers.Length)
+        var interner = _interner ?? throw new InvalidOperationException("The table is sealed.");
+        if (Count == _dates.Length)
         {
             Grow();
         }
 
-        _customers[Count] = IndexOf(customerId);
+        interner.Add(customerId);
         _dates[Count] = date;
         _amounts[Count] = amount;
         if (_orders is not null)
@@ -63,9 +61,20 @@ internal sealed class TransactionTable
         Count++;
     }
 
+    /// <summary>Assigns the customer indices; no row can be added afterwards.</summary>
+    public void Seal(CancellationToken cancellationToken)
+    {
+        if (_interner is not null)
+        {
+            (_customers, _customerIds) = _interner.Build(cancellationToken);
+            _interner = null;
+        }
+    }
+
     /// <summary>Copies the rows dated before <paramref name="before"/> into a new table (an earlier snapshot).</summary>
     public TransactionTable Before(DateOnly before)
     {
+        Sealed();
         var copy = new TransactionTable(HasOrderIds, Math.Max(Count, 16));
         for (var i = 0; i < Count; i++)
         {
@@ -76,21 +85,14 @@ internal sealed class TransactionTable
             }
         }
 
+        copy.Seal(CancellationToken.None);
         return copy;
     }
 
-    private int IndexOf(ReadOnlySpan<char> id)
+    private TransactionTable Sealed()
     {
-        if (_customerLookup.TryGetValue(id, out var index))
-        {
-            return index;
-        }
-
-        index = _customerIds.Count;
-        var text = id.ToString();
-        _customerIndex.Add(text, index);
-        _customerIds.Add(text);
-        return index;
+        Seal(CancellationToken.None);
+        return this;
     }
 
     private long OrderIndexOf(ReadOnlySpan<char> id)
@@ -106,8 +108,7 @@ internal sealed class TransactionTable
 
     private void Grow()
     {
-        var size = (int)Math.Min(Array.MaxLength, 2L * _customers.Length);
-        Array.Resize(ref _customers, size);
+        var size = (int)Math.Min(Array.MaxLength, 2L * _dates.Length);
         Array.Resize(ref _dates, size);
         Array.Resize(ref _amounts, size);
         if (_orders is not null)
