@@ -13,8 +13,10 @@ public sealed class CatalogField
         Type clrType,
         Func<Expression, Expression> access,
         FieldCatalog? elementCatalog = null,
-        IReadOnlyList<string>? allowedValues = null)
+        IReadOnlyList<string>? allowedValues = null,
+        string? memberPath = null)
     {
+        MemberPath = memberPath;
         Name = name;
         DisplayName = displayName;
         Kind = kind;
@@ -47,6 +49,9 @@ public sealed class CatalogField
 
     /// <summary>Gets the builder of the expression that reads the field from the record (or element) expression.</summary>
     internal Func<Expression, Expression> Access { get; }
+
+    /// <summary>Gets the CLR property path the field reads (<c>Address.City</c>), or <see langword="null"/> for custom fields; lets member selectors find their field.</summary>
+    internal string? MemberPath { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Kind})";

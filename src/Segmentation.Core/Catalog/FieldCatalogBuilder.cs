@@ -88,7 +88,7 @@ public sealed partial class FieldCatalogBuilder<T>
         var type = PropertyChain.ResultType(chain);
         var core = Nullable.GetUnderlyingType(type) ?? type;
         IReadOnlyList<string>? allowed = core.IsEnum ? Enum.GetNames(core) : null;
-        return Add(new CatalogField(name, displayName, kind, type, PropertyChain.Accessor(chain), elements, allowed));
+        return Add(new CatalogField(name, displayName, kind, type, PropertyChain.Accessor(chain), elements, allowed, PropertyChain.PathOf(chain)));
     }
 
     private FieldCatalogBuilder<T> Add(CatalogField field)

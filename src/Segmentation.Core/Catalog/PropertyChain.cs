@@ -40,6 +40,9 @@ internal static class PropertyChain
         return [.. chain];
     }
 
+    /// <summary>The dotted property names of a chain, e.g. <c>Address.City</c>: the key member selectors are matched by.</summary>
+    internal static string PathOf(IEnumerable<PropertyInfo> chain) => string.Join('.', chain.Select(p => p.Name));
+
     /// <summary>The type the chain reads: the last property's type, made nullable when an intermediate object can be missing.</summary>
     internal static Type ResultType(IReadOnlyList<PropertyInfo> chain)
     {

@@ -4,7 +4,7 @@ namespace Segmentation.Definitions;
 /// The spellings of operators and enum values in the JSON format, in one place so that error
 /// messages, the JSON reader and the writer agree.
 /// </summary>
-internal static class JsonNames
+internal static partial class JsonNames
 {
     internal static string Of(ComparisonOperator op) => op switch
     {
