@@ -43,7 +43,7 @@ public sealed class RfmAggregates
 
     /// <summary>Gets the customer ids in ordinal order, when the input had string ids.</summary>
     /// <value><see langword="null"/> for aggregates built from dense customer indices, where position i is customer index i.</value>
-    public IReadOnlyList<string>? CustomerIds => _customerIds;
+    public IReadOnlyList<string>? CustomerIds => _customerIds is null ? null : Array.AsReadOnly(_customerIds);
 
     internal int[] RecencyArray => _recencyDays;
 

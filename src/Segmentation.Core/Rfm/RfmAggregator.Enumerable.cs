@@ -32,10 +32,17 @@ public static partial class RfmAggregator
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">As for the synchronous overload.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<RfmAggregates> AggregateAsync(
+    public static Task<RfmAggregates> AggregateAsync(
         IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
+        // Validated eagerly, so a null argument fails at the call rather than at the await.
         ArgumentNullException.ThrowIfNull(transactions);
+        return AggregateCoreAsync(transactions, asOf, cancellationToken);
+    }
+
+    private static async Task<RfmAggregates> AggregateCoreAsync(
+        IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf, CancellationToken cancellationToken)
+    {
         var accumulator = new TransactionAccumulator(asOf);
         await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

@@ -6,16 +6,16 @@ namespace Segmentation.Rfm;
 internal static class RfmCutPlanner
 {
     /// <summary>Quantile cut points of an integer column (recency descending, frequency ascending).</summary>
-    public static DimensionPlan<int> Quantile(ReadOnlySpan<int> values, int bins, bool descending)
+    public static DimensionPlan<int> Quantile(ReadOnlyMemory<int> values, int bins, bool descending, int parallelism)
     {
-        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v);
+        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v, parallelism);
         return DimensionPlan<int>.WithoutTies(IntegerCuts(cuts), descending, cuts);
     }
 
     /// <summary>Quantile cut points of the monetary column.</summary>
-    public static DimensionPlan<double> Quantile(ReadOnlySpan<double> values, int bins)
+    public static DimensionPlan<double> Quantile(ReadOnlyMemory<double> values, int bins, int parallelism)
     {
-        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v);
+        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v, parallelism);
         return DimensionPlan<double>.WithoutTies(cuts, false, cuts);
     }
 
@@ -27,8 +27,8 @@ internal static class RfmCutPlanner
     public static DimensionPlan<double> Thresholds(IReadOnlyList<double> cuts) =>
         DimensionPlan<double>.WithoutTies([.. cuts], false, [.. cuts]);
 
-    private static double[] QuantileCuts<T, TKey>(ReadOnlySpan<T> values, int bins, Func<T, double> toDouble)
-        where T : unmanaged
+    private static double[] QuantileCuts<T, TKey>(ReadOnlyMemory<T> values, int bins, Func<T, double> toDouble, int parallelism)
+        where T : unmanaged, System.Numerics.INumber<T>
         where TKey : IOrderedKey<T>
     {
         var cuts = new double[bins - 1];
@@ -40,7 +40,7 @@ internal static class RfmCutPlanner
 
         var ranks = QuantileMath.RanksNeeded(values.Length, bins);
         var selected = new T[ranks.Length];
-        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length]);
+        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], default, parallelism);
         for (var k = 1; k < bins; k++)
         {
             cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => toDouble(selected[Array.BinarySearch(ranks, rank)]));

@@ -28,21 +28,21 @@ internal static class RfmNtilePlanner
     }
 
     /// <summary>Frequency: ascending by value.</summary>
-    public static DimensionPlan<int> Frequency(ReadOnlySpan<int> values, int bins) =>
-        Plan<int, AscendingInt32Key>(values, bins, descending: false, v => v, int.MaxValue);
+    public static DimensionPlan<int> Frequency(ReadOnlyMemory<int> values, int bins, int parallelism) =>
+        Plan<int, AscendingInt32Key>(values, bins, parallelism, descending: false, v => v, int.MaxValue);
 
     /// <summary>
     /// Recency: descending by days. The descending kernel counts <c>days &gt; boundary - 1</c>, that is
     /// <c>days &gt;= boundary</c>; the caller rejects <see cref="int.MinValue"/> days so this cannot overflow.
     /// </summary>
-    public static DimensionPlan<int> Recency(ReadOnlySpan<int> values, int bins) =>
-        Plan<int, DescendingInt32Key>(values, bins, descending: true, v => v - 1, int.MinValue);
+    public static DimensionPlan<int> Recency(ReadOnlyMemory<int> values, int bins, int parallelism) =>
+        Plan<int, DescendingInt32Key>(values, bins, parallelism, descending: true, v => v - 1, int.MinValue);
 
     /// <summary>Monetary: ascending by value.</summary>
-    public static DimensionPlan<double> Monetary(ReadOnlySpan<double> values, int bins) =>
-        Plan<double, AscendingDoubleKey>(values, bins, descending: false, v => v, double.PositiveInfinity);
+    public static DimensionPlan<double> Monetary(ReadOnlyMemory<double> values, int bins, int parallelism) =>
+        Plan<double, AscendingDoubleKey>(values, bins, parallelism, descending: false, v => v, double.PositiveInfinity);
 
-    private static DimensionPlan<T> Plan<T, TKey>(ReadOnlySpan<T> values, int bins, bool descending, Func<T, T> threshold, T emptyGroupThreshold)
+    private static DimensionPlan<T> Plan<T, TKey>(ReadOnlyMemory<T> values, int bins, int parallelism, bool descending, Func<T, T> threshold, T emptyGroupThreshold)
         where T : unmanaged, INumber<T>
         where TKey : IOrderedKey<T>
     {
@@ -51,7 +51,8 @@ internal static class RfmNtilePlanner
         var valid = Array.FindAll(boundaries, b => b < count);
         var selected = new T[valid.Length];
         var before = new long[valid.Length];
-        RadixSelect<T, TKey>.Select(values, valid, selected, before);
+        var equal = new long[valid.Length];
+        RadixSelect<T, TKey>.Select(values, valid, selected, before, equal, parallelism);
 
         var kernelCuts = new T[bins - 1];
         var reported = new double[bins - 1];
@@ -76,7 +77,7 @@ internal static class RfmNtilePlanner
                 end++;
             }
 
-            ties.Add(new NtileTie<T>(selected[k], before[k], valid[k..(end + 1)]));
+            ties.Add(new NtileTie<T>(selected[k], before[k], equal[k], valid[k..(end + 1)]));
         }
 
         return new DimensionPlan<T>(kernelCuts, descending, reported, [.. ties]);

@@ -21,9 +21,9 @@ internal static class RfmScoringEngine
         {
             case RfmMethod.Ntile:
                 RfmScoringValidation.RejectMinValueRecency(recency.Span);
-                r = RfmNtilePlanner.Recency(recency.Span, bins);
-                f = RfmNtilePlanner.Frequency(frequency.Span, bins);
-                m = RfmNtilePlanner.Monetary(monetary.Span, bins);
+                r = RfmNtilePlanner.Recency(recency, bins, options.MaxDegreeOfParallelism);
+                f = RfmNtilePlanner.Frequency(frequency, bins, options.MaxDegreeOfParallelism);
+                m = RfmNtilePlanner.Monetary(monetary, bins, options.MaxDegreeOfParallelism);
                 break;
             case RfmMethod.Thresholds:
                 r = RfmCutPlanner.Thresholds(options.RecencyThresholds!, descending: true);
@@ -31,14 +31,15 @@ internal static class RfmScoringEngine
                 m = RfmCutPlanner.Thresholds(options.MonetaryThresholds!);
                 break;
             default:
-                r = RfmCutPlanner.Quantile(recency.Span, bins, descending: true);
-                f = RfmCutPlanner.Quantile(frequency.Span, bins, descending: false);
-                m = RfmCutPlanner.Quantile(monetary.Span, bins);
+                r = RfmCutPlanner.Quantile(recency, bins, descending: true, options.MaxDegreeOfParallelism);
+                f = RfmCutPlanner.Quantile(frequency, bins, descending: false, options.MaxDegreeOfParallelism);
+                m = RfmCutPlanner.Quantile(monetary, bins, options.MaxDegreeOfParallelism);
                 break;
         }
 
         var count = recency.Length;
-        var columns = new RfmScoreColumns(recency, frequency, monetary, ids, new byte[count], new byte[count], new byte[count], new short[count]);
+        var columns = new RfmScoreColumns(
+            recency, frequency, monetary, ids, Uninitialized<byte>(count), Uninitialized<byte>(count), Uninitialized<byte>(count), Uninitialized<short>(count));
         var chunks = ParallelRanges.ChunkCount(count, options.MaxDegreeOfParallelism);
         var counts = new long[chunks, 3, bins];
         var hasTies = r.Ties.Length + f.Ties.Length + m.Ties.Length > 0;
@@ -102,6 +103,9 @@ internal static class RfmScoringEngine
             }
         }
     }
+
+    // Every element is written by the scoring pass, so zeroing the arrays first would be wasted bandwidth.
+    private static T[] Uninitialized<T>(int count) => GC.AllocateUninitializedArray<T>(count);
 
     private static long[] Sum(long[,,] counts, int dimension, int bins)
     {

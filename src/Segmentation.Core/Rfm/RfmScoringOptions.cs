@@ -29,6 +29,6 @@ public sealed record RfmScoringOptions
     public IReadOnlyList<double>? MonetaryThresholds { get; init; }
 
     /// <summary>Gets the most threads scoring may use; inputs below 131,072 customers always use one.</summary>
-    /// <value>The default value is -1: one thread per processor.</value>
+    /// <value>The default value is -1: one thread per processor (zero and other negative values mean the same).</value>
     public int MaxDegreeOfParallelism { get; init; } = RfmConstants.DefaultMaxDegreeOfParallelism;
 }

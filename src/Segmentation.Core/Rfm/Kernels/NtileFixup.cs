@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -9,9 +7,15 @@ namespace Segmentation.Rfm.Kernels;
 /// <c>1 + #{boundaries below its value}</c>; a customer equal to a boundary value also gets one
 /// more for each boundary position its ntile position has reached (ties broken by input order).
 /// </summary>
+/// <remarks>
+/// The extra amount only changes at the customer where a boundary position falls, so each chunk
+/// is cut at those (at most bins - 1) customers and every segment gets a constant masked add,
+/// which vectorizes (<see cref="NtileTieAdd{T}"/>). Values shared by few customers (the usual
+/// case for amounts) skip that: one scan collects their customers, which are fixed one by one.
+/// </remarks>
 /// <typeparam name="T">The value type.</typeparam>
 internal static class NtileFixup<T>
-    where T : unmanaged, IEquatable<T>, IEqualityOperators<T, T, bool>
+    where T : unmanaged, INumber<T>
 {
     /// <summary>Applies the tie split to <paramref name="scores"/> over <paramref name="chunks"/> chunks.</summary>
     public static void Apply(ReadOnlyMemory<T> values, Memory<byte> scores, NtileTie<T>[] ties, int chunks)
@@ -21,6 +25,18 @@ internal static class NtileFixup<T>
             return;
         }
 
+        var sparseLimit = Math.Max(1024, values.Length / 64);
+        var sparse = Array.FindAll(ties, t => t.Count <= sparseLimit);
+        if (sparse.Length > 0)
+        {
+            NtileSparseFixup<T>.Apply(values, scores, sparse, chunks);
+            ties = Array.FindAll(ties, t => t.Count > sparseLimit);
+            if (ties.Length == 0)
+            {
+                return;
+            }
+        }
+
         // Each chunk needs to know how many equal values earlier chunks hold.
         var starts = new long[chunks, ties.Length];
         ParallelRanges.For(values.Length, chunks, (chunk, start, length) =>
@@ -28,7 +44,7 @@ internal static class NtileFixup<T>
             var span = values.Span.Slice(start, length);
             for (var t = 0; t < ties.Length; t++)
             {
-                starts[chunk, t] = span.Count(ties[t].Value);
+                starts[chunk, t] = NtileTieAdd<T>.Count(span, ties[t].Value);
             }
         });
         for (var t = 0; t < ties.Length; t++)
@@ -42,82 +58,52 @@ internal static class NtileFixup<T>
 
         ParallelRanges.For(values.Length, chunks, (chunk, start, length) =>
         {
-            var positions = new long[ties.Length];
+            var first = new long[ties.Length];
             for (var t = 0; t < ties.Length; t++)
             {
-                positions[t] = starts[chunk, t];
+                first[t] = starts[chunk, t];
             }
 
-            FixRange(values.Span.Slice(start, length), scores.Span.Slice(start, length), ties, positions);
+            FixRange(values.Span.Slice(start, length), scores.Span.Slice(start, length), ties, first);
         });
     }
 
-    /// <summary>Fixes one contiguous range; <paramref name="positions"/> holds each tie value's next ntile position.</summary>
-    internal static void FixRange(ReadOnlySpan<T> values, Span<byte> scores, NtileTie<T>[] ties, Span<long> positions)
+    /// <summary>Fixes one contiguous range; <paramref name="firstPositions"/> holds the ntile position of each tie value's first occurrence in it.</summary>
+    internal static void FixRange(ReadOnlySpan<T> values, Span<byte> scores, NtileTie<T>[] ties, ReadOnlySpan<long> firstPositions)
     {
-        Span<int> passed = stackalloc int[ties.Length];
+        var tieValues = new T[ties.Length];
+        var increments = new byte[ties.Length];
+        var cuts = new List<(int Index, int Tie)>();
         for (var t = 0; t < ties.Length; t++)
         {
-            passed[t] = CountAtMost(ties[t].BoundaryRanks, positions[t] - 1);
-        }
-
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
-        {
-            ref var source = ref MemoryMarshal.GetReference(values);
-            for (; i + Vector256<T>.Count <= values.Length; i += Vector256<T>.Count)
+            tieValues[t] = ties[t].Value;
+            foreach (var boundary in ties[t].BoundaryRanks)
             {
-                // Most customers equal no boundary value: skip a whole vector of them at once.
-                var block = Vector256.LoadUnsafe(ref source, (nuint)i);
-                var any = Vector256<T>.Zero;
-                foreach (var tie in ties)
+                var occurrence = boundary - firstPositions[t];
+                if (occurrence <= 0)
                 {
-                    any |= Vector256.Equals(block, Vector256.Create(tie.Value));
+                    increments[t]++; // already reached before this range starts
                 }
-
-                if (any != Vector256<T>.Zero)
+                else if (occurrence < values.Length)
                 {
-                    for (var j = i; j < i + Vector256<T>.Count; j++)
+                    var index = NtileTieAdd<T>.IndexOfOccurrence(values, tieValues[t], (int)occurrence);
+                    if (index >= 0)
                     {
-                        FixOne(values[j], ref scores[j], ties, positions, passed);
+                        cuts.Add((index, t));
                     }
                 }
             }
         }
 
-        for (; i < values.Length; i++)
+        cuts.Sort();
+        var at = 0;
+        foreach (var (index, tie) in cuts)
         {
-            FixOne(values[i], ref scores[i], ties, positions, passed);
-        }
-    }
-
-    private static void FixOne(T value, ref byte score, NtileTie<T>[] ties, Span<long> positions, Span<int> passed)
-    {
-        for (var t = 0; t < ties.Length; t++)
-        {
-            if (value == ties[t].Value)
-            {
-                var position = positions[t]++;
-                var boundaries = ties[t].BoundaryRanks;
-                while (passed[t] < boundaries.Length && boundaries[passed[t]] <= position)
-                {
-                    passed[t]++;
-                }
-
-                score += (byte)passed[t];
-                return;
-            }
-        }
-    }
-
-    private static int CountAtMost(long[] sorted, long limit)
-    {
-        var count = 0;
-        while (count < sorted.Length && sorted[count] <= limit)
-        {
-            count++;
+            NtileTieAdd<T>.Add(values[at..index], scores[at..index], tieValues, increments);
+            increments[tie]++;
+            at = index;
         }
 
-        return count;
+        NtileTieAdd<T>.Add(values[at..], scores[at..], tieValues, increments);
     }
 }

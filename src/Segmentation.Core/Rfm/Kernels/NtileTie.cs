@@ -7,5 +7,6 @@ namespace Segmentation.Rfm.Kernels;
 /// <typeparam name="T">The value type.</typeparam>
 /// <param name="Value">The boundary value.</param>
 /// <param name="CountBefore">How many customers come before the first customer with this value in ntile order.</param>
+/// <param name="Count">How many customers have this value.</param>
 /// <param name="BoundaryRanks">The ntile positions (ascending) where a new group starts inside this value's run.</param>
-internal sealed record NtileTie<T>(T Value, long CountBefore, long[] BoundaryRanks);
+internal sealed record NtileTie<T>(T Value, long CountBefore, long Count, long[] BoundaryRanks);

@@ -23,8 +23,10 @@ internal readonly struct AscendingDoubleKey : IOrderedKey<double>
 
     public static ulong ToKey(double value)
     {
-        var bits = (ulong)BitConverter.DoubleToInt64Bits(value == 0 ? 0d : value);
-        return (bits & SignBit) != 0 ? ~bits : bits | SignBit;
+        // value + 0 turns -0 into +0 and changes nothing else; negative values flip every bit,
+        // others only the sign bit, without a branch.
+        var bits = BitConverter.DoubleToInt64Bits(value + 0d);
+        return (ulong)(bits ^ ((bits >> 63) | long.MinValue));
     }
 
     public static double FromKey(ulong key) =>
