@@ -20,15 +20,13 @@ internal static class RfmPipeline
 
         // The contract orders customers by customer_id (ordinal), which also makes it the ntile tie-break.
         var count = table.CustomerCount;
+        var order = OrdinalIdSort.Order(table.CustomerIds);
         var ids = new string[count];
-        var order = new int[count];
         for (var i = 0; i < count; i++)
         {
-            ids[i] = table.CustomerIds[i];
-            order[i] = i;
+            ids[i] = table.CustomerIds[order[i]];
         }
 
-        Array.Sort(ids, order, StringComparer.Ordinal);
         var recency = Permute(aggregates.RecencyDays.Span, order);
         var frequency = Permute(aggregates.Frequency.Span, order);
         var monetary = Permute(aggregates.Monetary.Span, order);
