@@ -75,19 +75,36 @@ internal sealed class TransactionCsvReader
     {
         if (row.ColCount <= map.MaxIndex)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the row has {row.ColCount} column(s) but the header has {map.HeaderCount}; every row needs the {Columns.CustomerId}, {Columns.OrderDate} and {Columns.Amount} columns.");
+            return ColumnCountError(row.ColCount, map);
         }
 
         var id = row[map.CustomerId].Span;
+        var error = TryParseFields(id, row[map.OrderDate].Span, row[map.Amount].Span, out var date, out var amount);
+        if (error is null)
+        {
+            table.Add(id, date, amount, map.OrderId >= 0 ? row[map.OrderId].Span.Trim() : default);
+        }
+
+        return error;
+    }
+
+    private string ColumnCountError(int columns, ColumnMap map) =>
+        string.Create(CultureInfo.InvariantCulture, $"the row has {columns} column(s) but the header has {map.HeaderCount}; every row needs the {Columns.CustomerId}, {Columns.OrderDate} and {Columns.Amount} columns.");
+
+    /// <summary>Checks and parses one row's fields; returns the reason it is invalid, or null.</summary>
+    private string? TryParseFields(ReadOnlySpan<char> id, ReadOnlySpan<char> dateText, ReadOnlySpan<char> amountText, out DateOnly date, out double amount)
+    {
+        amount = 0;
+        if (!CsvValues.TryParseDate(dateText, out date))
+        {
+            return id.IsWhiteSpace()
+                ? $"'{Columns.CustomerId}' is empty; every transaction needs a customer id."
+                : $"'{Columns.OrderDate}' is '{Clip(dateText)}', not an ISO date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss, optional offset).";
+        }
+
         if (id.IsWhiteSpace())
         {
             return $"'{Columns.CustomerId}' is empty; every transaction needs a customer id.";
-        }
-
-        var dateText = row[map.OrderDate].Span;
-        if (!CsvValues.TryParseDate(dateText, out var date))
-        {
-            return $"'{Columns.OrderDate}' is '{Clip(dateText)}', not an ISO date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss, optional offset).";
         }
 
         if (date > AsOf)
@@ -95,13 +112,11 @@ internal sealed class TransactionCsvReader
             return string.Create(CultureInfo.InvariantCulture, $"'{Columns.OrderDate}' is {date:yyyy-MM-dd}, after the as-of date {AsOf:yyyy-MM-dd}; pass a later --as-of or remove future-dated rows.");
         }
 
-        var amountText = row[map.Amount].Span;
-        if (!CsvValues.TryParseAmount(amountText, out var amount))
+        if (!CsvValues.TryParseAmount(amountText, out amount))
         {
             return $"'{Columns.Amount}' is '{Clip(amountText)}', not a finite number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).";
         }
 
-        table.Add(id, date, amount, map.OrderId >= 0 ? row[map.OrderId].Span.Trim() : default);
         return null;
     }
 
