@@ -34,6 +34,16 @@ public class SegmentationException : Exception
         Location = location;
     }
 
+    /// <summary>Creates an exception with a message, the place it refers to and the exception that caused it.</summary>
+    /// <param name="message">What went wrong, where, and how to fix it.</param>
+    /// <param name="location">The place in the input.</param>
+    /// <param name="innerException">The exception that caused this one.</param>
+    public SegmentationException(string message, string? location, Exception innerException)
+        : base(message, innerException)
+    {
+        Location = location;
+    }
+
     /// <summary>Creates an exception with no message; prefer the constructors that take one.</summary>
     public SegmentationException()
     {

@@ -86,7 +86,23 @@ internal sealed partial class BindingWalker
     private static TimeWindowCriterion BindTime(TimeWindowCriterion node, FieldCatalog catalog, string path, string fieldProperty)
     {
         var field = Field(catalog, node.Field, $"{path}.{fieldProperty}");
-        return OperatorRules.AllowsTimeWindow(field.Kind) ? node : throw NotAllowed(field, "a time window", path);
+        if (!OperatorRules.AllowsTimeWindow(field.Kind))
+        {
+            throw NotAllowed(field, "a time window", path);
+        }
+
+        var window = node.Window;
+        var limit = TimeWindowLimits.MaxAmount(window.Unit);
+        if (window.Kind != TimeWindowKind.Between && window.Amount > limit)
+        {
+            var property = window.Kind == TimeWindowKind.Last ? "last" : "olderThan";
+            throw new DefinitionException(
+                $"{path}.{property}",
+                $"a window of {window.Amount} {JsonNames.Of(window.Unit)} reaches before the calendar begins.",
+                $"Expected at most {limit} {JsonNames.Of(window.Unit)} (a thousand years).");
+        }
+
+        return node;
     }
 
     private SegmentValue Value(CatalogField field, SegmentValue value, string path, FieldKind? kind = null) =>

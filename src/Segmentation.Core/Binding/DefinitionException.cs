@@ -22,6 +22,18 @@ public sealed class DefinitionException : SegmentationException
         Expected = expected;
     }
 
+    /// <summary>Creates the exception with the error that revealed the problem (a JSON parser error, say).</summary>
+    /// <param name="location">The JSON path of the offending part.</param>
+    /// <param name="problem">What is wrong.</param>
+    /// <param name="expected">What was expected instead, or how to fix it.</param>
+    /// <param name="innerException">The underlying error.</param>
+    public DefinitionException(string location, string problem, string expected, Exception innerException)
+        : base($"{location}: {problem} {expected}", location, innerException)
+    {
+        Problem = problem;
+        Expected = expected;
+    }
+
     /// <summary>Gets what is wrong, without the location.</summary>
     public string Problem { get; } = string.Empty;
 

@@ -92,10 +92,12 @@ internal static class DocumentParser
             ? new DefinitionException(
                 path,
                 $"the document is nested more than {maxJsonDepth} JSON levels deep, so its criteria are nested more than {maxDepth} deep.",
-                "Flatten the definition (all/any take many children) or raise DefinitionLimits.MaxDepth.")
+                "Flatten the definition (all/any take many children) or raise DefinitionLimits.MaxDepth.",
+                ex)
             : new DefinitionException(
                 path,
                 $"the document is not valid JSON: {ex.Message}",
-                "Expected well-formed JSON (RFC 8259): double-quoted names and strings, no comments, no trailing commas.");
+                "Expected well-formed JSON (RFC 8259): double-quoted names and strings, no comments, no trailing commas.",
+                ex);
     }
 }

@@ -100,4 +100,18 @@ public sealed class DefinitionBinderTests
 
         Assert.Equal("$.criteria.name", error.Location);
     }
+
+    [Theory]
+    [InlineData(1_001, TimeUnit.Years)]
+    [InlineData(12_001, TimeUnit.Months)]
+    [InlineData(365_251, TimeUnit.Days)]
+    public void Bind_WindowLongerThanAThousandYears_IsRejectedBeforeItOverflows(int amount, TimeUnit unit)
+    {
+        var definition = Define(new TimeWindowCriterion("lastOrderAt", TimeWindow.Last(amount, unit)));
+
+        var error = Assert.Throws<DefinitionException>(() => DefinitionBinder.Bind(definition, Catalogs.Customer));
+
+        Assert.Equal("$.criteria.last", error.Location);
+        Assert.NotNull(DefinitionBinder.Bind(new("ok", new TimeWindowCriterion("lastOrderAt", TimeWindow.OlderThan(amount - 1, unit))), Catalogs.Customer));
+    }
 }
