@@ -6,7 +6,7 @@ namespace Segmentation.Benchmarks.Rfm;
 
 /// <summary>Aggregating 3.5 million transactions of 1 million customers, integer and string ids.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(RfmBenchmarkConfig))]
 public class RfmAggregationBenchmarks
 {
     private const int Rows = 3_500_000;

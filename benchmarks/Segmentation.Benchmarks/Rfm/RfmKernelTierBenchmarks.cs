@@ -9,7 +9,7 @@ namespace Segmentation.Benchmarks.Rfm;
 /// A tier the CPU does not accelerate runs the runtime's software fallback.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[Config(typeof(RfmBenchmarkConfig))]
 public class RfmKernelTierBenchmarks
 {
     private static readonly int[] RecencyCuts = [146, 292, 438, 584];

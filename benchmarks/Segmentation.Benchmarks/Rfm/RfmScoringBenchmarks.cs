@@ -1,61 +1,16 @@
 using BenchmarkDotNet.Attributes;
-using Segmentation.Rfm;
 
 namespace Segmentation.Benchmarks.Rfm;
 
 /// <summary>
 /// Scoring from per-customer columns: the library against a naive LINQ version, a careful
-/// Array.Sort version and the streaming floor (handed the cut points).
+/// Array.Sort version and the streaming floor (handed the cut points). Ten million customers are
+/// in <see cref="RfmScoring10MBenchmarks"/>, whose job runs the naive baseline only once.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
-public class RfmScoringBenchmarks
+[Config(typeof(RfmBenchmarkConfig))]
+public class RfmScoringBenchmarks : RfmScoringCases
 {
-    private RfmData _data = null!;
-    private RfmScoringOptions _options = null!;
-    private RfmScoringOptions _singleThread = null!;
-    private int[] _recencyCuts = null!;
-    private int[] _frequencyCuts = null!;
-    private double[] _monetaryCuts = null!;
-    private byte[] _r = null!, _f = null!, _m = null!;
-
-    [Params(1_000, 100_000, 1_000_000, 10_000_000)]
-    public int Customers { get; set; }
-
-    [Params(RfmMethod.Quantile, RfmMethod.Ntile)]
-    public RfmMethod Method { get; set; }
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _data = new RfmData(Customers);
-        _options = new RfmScoringOptions { Method = Method };
-        _singleThread = _options with { MaxDegreeOfParallelism = 1 };
-        var quantile = RfmScorer.Score(_data.Recency, _data.Frequency, _data.Monetary, new RfmScoringOptions(), null);
-        _recencyCuts = quantile.Recency.CutPoints.Select(c => (int)Math.Floor(c)).ToArray();
-        _frequencyCuts = quantile.Frequency.CutPoints.Select(c => (int)Math.Floor(c)).ToArray();
-        _monetaryCuts = [.. quantile.Monetary.CutPoints];
-        _r = new byte[Customers];
-        _f = new byte[Customers];
-        _m = new byte[Customers];
-    }
-
-    [Benchmark(Baseline = true)]
-    public RfmScoreResult Library() => RfmScorer.Score(_data.Recency, _data.Frequency, _data.Monetary, _options, null);
-
-    [Benchmark]
-    public RfmScoreResult LibraryOneThread() => RfmScorer.Score(_data.Recency, _data.Frequency, _data.Monetary, _singleThread, null);
-
-    [Benchmark]
-    public object NaiveLinq() => Method == RfmMethod.Ntile ? NaiveLinqRfm.Ntile(_data, 5) : NaiveLinqRfm.Quantile(_data, 5);
-
-    [Benchmark]
-    public object ArraySort() => Method == RfmMethod.Ntile ? SortBasedRfm.Ntile(_data, 5) : SortBasedRfm.Quantile(_data, 5);
-
-    [Benchmark]
-    public byte[] StreamingFloor()
-    {
-        StreamingFloorRfm.Score(_data, _recencyCuts, _frequencyCuts, _monetaryCuts, 5, _r, _f, _m);
-        return _m;
-    }
+    [Params(1_000, 100_000, 1_000_000)]
+    public override int Customers { get; set; }
 }

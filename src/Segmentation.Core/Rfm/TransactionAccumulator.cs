@@ -8,16 +8,14 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly HashSet<(int Customer, string Order)> _orders = [];
     private readonly List<string> _ids = [];
-    private int[] _lastDay = new int[16];
-    private int[] _frequency = new int[16];
-    private double[] _sums = new double[16];
+    private CustomerState[] _state = new CustomerState[16];
     private int _latest = int.MinValue;
     private long _row;
 
     /// <summary>Gets the number of rows added so far (a long: streams may exceed 2^31 rows).</summary>
     public long Rows => _row;
 
-    internal int[] FrequencyForTests => _frequency;
+    internal void SetFrequencyForTests(int customer, int frequency) => _state[customer].Frequency = frequency;
 
     public void Add(in RfmTransaction transaction)
     {
@@ -46,18 +44,19 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
         var c = IndexOf(transaction.CustomerId);
         var day = date.DayNumber;
         _latest = Math.Max(_latest, day);
-        _sums[c] += transaction.Amount;
-        _lastDay[c] = _frequency[c] == 0 ? day : Math.Max(_lastDay[c], day);
+        ref var customer = ref _state[c];
+        customer.Sum += transaction.Amount;
+        customer.LastDay = customer.Frequency == 0 ? day : Math.Max(customer.LastDay, day);
         if (transaction.OrderId is null || _orders.Add((c, transaction.OrderId)))
         {
-            if (_frequency[c] == int.MaxValue)
+            if (customer.Frequency == int.MaxValue)
             {
                 throw new SegmentationException(
                     string.Create(CultureInfo.InvariantCulture, $"Customer '{transaction.CustomerId}' has more than {int.MaxValue} orders, the limit per customer."),
                     Location(row, nameof(RfmTransaction.OrderId)));
             }
 
-            _frequency[c]++;
+            customer.Frequency++;
         }
     }
 
@@ -84,9 +83,9 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
         for (var i = 0; i < count; i++)
         {
             var c = order[i];
-            recency[i] = asOfDate.DayNumber - _lastDay[c];
-            frequency[i] = _frequency[c];
-            sums[i] = _sums[c];
+            recency[i] = asOfDate.DayNumber - _state[c].LastDay;
+            frequency[i] = _state[c].Frequency;
+            sums[i] = _state[c].Sum;
         }
 
         RfmAggregator.CheckSums(sums, i => $"customer '{ids[i]}'");
@@ -108,15 +107,19 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
 
         _index.Add(id, c);
         _ids.Add(id);
-        if (c == _lastDay.Length)
+        if (c == _state.Length)
         {
-            var size = (int)Math.Min(Array.MaxLength, 2L * c);
-            Array.Resize(ref _lastDay, size);
-            Array.Resize(ref _frequency, size);
-            Array.Resize(ref _sums, size);
+            Array.Resize(ref _state, (int)Math.Min(Array.MaxLength, 2L * c));
         }
 
         return c;
+    }
+
+    private struct CustomerState
+    {
+        public double Sum;
+        public int LastDay;
+        public int Frequency;
     }
 
     private static string Location(long row, string member) =>

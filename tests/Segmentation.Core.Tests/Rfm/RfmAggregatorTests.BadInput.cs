@@ -112,7 +112,7 @@ public sealed partial class RfmAggregatorTests
         // 2^31 rows is not practical in a test, so the counter is set just below the limit.
         var accumulator = new TransactionAccumulator(null);
         accumulator.Add(new RfmTransaction("x", default, 1));
-        accumulator.FrequencyForTests[0] = int.MaxValue;
+        accumulator.SetFrequencyForTests(0, int.MaxValue);
 
         var error = Assert.Throws<SegmentationException>(() => accumulator.Add(new RfmTransaction("x", default, 1)));
 
