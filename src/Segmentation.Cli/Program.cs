@@ -1,3 +1,14 @@
-// Placeholder entry point; replaced by the real commands as they land.
-Console.WriteLine("segment: no commands yet");
-return 0;
+using Segmentation.Cli;
+using Spectre.Console;
+
+// Ctrl+C cancels the token instead of killing the process, so temporary files are cleaned up.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+var environment = new CliEnvironment(AnsiConsole.Console, error, Environment.CurrentDirectory) { Cancellation = cancellation.Token };
+return await CliApp.RunAsync(args, environment).ConfigureAwait(false);

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Segmentation.Cli.Commands;
+using Segmentation.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli;
+
+/// <summary>Builds the command tree and turns every failure into a message and a documented exit code.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.Settings.Registrar.RegisterInstance(environment);
+            config.SetApplicationName("segment");
+            config.Settings.Culture = CultureInfo.InvariantCulture;
+            config.ConfigureConsole(environment.Out);
+            config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            config.AddExample("demo");
+            config.AddExample("rfm", "transactions.csv", "--out", "scores.csv");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Runs RFM and the revenue concentration on an embedded, seeded sample and writes segment-report.html. No input needed.")
+                .WithExample("demo")
+                .WithExample("demo", "--output", "demo.html", "--write-sample", "sample.csv");
+            config.AddCommand<RfmCommand>("rfm")
+                .WithDescription("Scores customers by recency, frequency and monetary value from a CSV of transactions.")
+                .WithExample("rfm", "transactions.csv")
+                .WithExample("rfm", "transactions.csv", "--as-of", "2024-01-01", "--bins", "5", "--method", "ntile", "--out", "scores.csv")
+                .WithExample("rfm", "orders.csv", "--customer-column", "client", "--date-column", "created_at", "--amount-column", "total", "--skip-invalid");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Writes the offline HTML report (segments, RFM heatmap, Lorenz curve, migration) for a CSV of transactions.")
+                .WithExample("report", "transactions.csv", "--output", "report.html")
+                .WithExample("report", "transactions.csv", "--previous-as-of", "2024-01-01");
+        });
+
+        try
+        {
+            return await app.RunAsync(args, environment.Cancellation).ConfigureAwait(false);
+        }
+        catch (CommandAppException ex)
+        {
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            environment.Error.MarkupLine("Run [bold]segment --help[/] or [bold]segment <command> --help[/] for usage.");
+            return ExitCodes.Usage;
+        }
+        catch (UsageException ex)
+        {
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            environment.Error.MarkupLine("[yellow]Cancelled.[/] No output file was written.");
+            return ExitCodes.Cancelled;
+        }
+        catch (SegmentationException ex)
+        {
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (OutputException ex)
+        {
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.OutputFailed;
+        }
+#pragma warning disable CA1031 // The top level must turn any bug into an exit code and a message.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            environment.Error.MarkupLine($"[red]internal error:[/] {Markup.Escape(ex.ToString())}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

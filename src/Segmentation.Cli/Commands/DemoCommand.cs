@@ -1,0 +1,38 @@
+using System.Globalization;
+using Segmentation.Cli.Demo;
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Output;
+using Segmentation.Cli.Report;
+using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary><c>segment demo</c>: the whole tool on an embedded, seeded sample; no input needed.</summary>
+internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSettings>
+{
+    public override int Execute(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
+    {
+        var table = DemoSample.Generate(settings.Customers, settings.Seed);
+        environment.Out.MarkupLine(CultureInfo.InvariantCulture, "[bold]segment demo[/]: a synthetic shop, {0} customers, {1} orders from {2:yyyy-MM-dd} to {3:yyyy-MM-dd} (seed {4}).", SummaryTables.N0(table.CustomerCount), SummaryTables.N0(table.Count), DemoSample.Start, DemoSample.End, settings.Seed);
+        if (settings.WriteSample is not null)
+        {
+            OutputWriter.Write(environment, settings.WriteSample, stream => SampleCsvWriter.Write(stream, table));
+            environment.Out.MarkupLine($"Wrote the sample transactions to [bold]{Markup.Escape(settings.WriteSample)}[/].");
+        }
+
+        var options = new RfmScoringOptions();
+        var run = RfmPipeline.Run(table, options, DemoSample.AsOf, environment.Cancellation);
+        var previous = RfmPipeline.Run(table.Before(DemoSample.PreviousAsOf), options, DemoSample.PreviousAsOf, environment.Cancellation);
+        var analysis = RfmAnalysis.Of(run);
+        environment.Out.Write(SummaryTables.RunFacts(run, new InvalidRows()));
+        environment.Out.Write(SummaryTables.Segments(analysis));
+        environment.Out.Write(SummaryTables.Concentration(analysis));
+        var model = ReportModel.Create(analysis, previous, "demo sample", skippedRows: 0);
+        OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
+        environment.Out.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Output;
+using Segmentation.Cli.Report;
+using Segmentation.Cli.Rfm;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary><c>segment report</c>: the offline HTML report for a transaction CSV.</summary>
+internal sealed class ReportCommand(CliEnvironment environment) : Command<ReportSettings>
+{
+    public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        var invalid = new InvalidRows();
+        var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
+        var run = RfmPipeline.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        RfmRun? previous = null;
+        if (settings.PreviousAsOf is not null)
+        {
+            var cut = DateOnly.ParseExact(settings.PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            previous = RfmPipeline.Run(table.Before(cut), settings.ScoringOptions, cut, environment.Cancellation);
+        }
+        else if (settings.Previous is not null)
+        {
+            var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid);
+            previous = RfmPipeline.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
+        }
+
+        var analysis = RfmAnalysis.Of(run);
+        environment.Out.Write(SummaryTables.RunFacts(run, invalid));
+        environment.Out.Write(SummaryTables.Segments(analysis));
+        environment.Out.Write(SummaryTables.Concentration(analysis));
+        var model = ReportModel.Create(analysis, previous, Path.GetFileName(settings.Input), invalid.Count);
+        OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
+        environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Output)}[/].");
+        SummaryTables.WriteSkipped(environment.Error, invalid);
+        return ExitCodes.Ok;
+    }
+}

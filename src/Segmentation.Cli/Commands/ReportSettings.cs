@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary>Options of <c>segment report</c>.</summary>
+internal sealed class ReportSettings : InputSettings
+{
+    [CommandOption("-o|--output <FILE>")]
+    [Description("The HTML file to write.")]
+    [DefaultValue("segment-report.html")]
+    public string Output { get; set; } = "segment-report.html";
+
+    [CommandOption("--previous <FILE>")]
+    [Description("Transactions of an earlier snapshot (same columns): adds the segment migration matrix.")]
+    public string? Previous { get; set; }
+
+    [CommandOption("--previous-as-of <DATE>")]
+    [Description("Adds the migration matrix from an earlier snapshot of the same file: the rows dated before this date (yyyy-MM-dd), scored as of it.")]
+    public string? PreviousAsOf { get; set; }
+
+    public override ValidationResult Validate()
+    {
+        if (Previous is not null && PreviousAsOf is not null)
+        {
+            return ValidationResult.Error("Pass either --previous or --previous-as-of, not both.");
+        }
+
+        if (PreviousAsOf is not null && !DateOnly.TryParseExact(PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return ValidationResult.Error($"--previous-as-of '{PreviousAsOf}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        return base.Validate();
+    }
+}

@@ -1,0 +1,52 @@
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Output;
+using Segmentation.Cli.Report;
+using Segmentation.Cli.Rfm;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary><c>segment rfm</c>: the contract of DESIGN.md section 6.</summary>
+internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettings>
+{
+    public override int Execute(CommandContext context, RfmSettings settings, CancellationToken cancellationToken)
+    {
+        var timings = new PhaseTimings();
+        var invalid = new InvalidRows();
+        var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
+        timings.End("read and parse");
+        var run = RfmPipeline.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        timings.End("aggregate and score");
+        if (settings.Out is not null)
+        {
+            OutputWriter.Write(environment, settings.Out, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
+            timings.End("write");
+            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+        }
+
+        RfmAnalysis? analysis = null;
+        if (settings.Out is null)
+        {
+            analysis = RfmAnalysis.Of(run);
+            environment.Out.Write(SummaryTables.RunFacts(run, invalid));
+            environment.Out.Write(SummaryTables.Segments(analysis));
+        }
+
+        if (settings.Report is not null)
+        {
+            analysis ??= RfmAnalysis.Of(run);
+            var model = ReportModel.Create(analysis, previous: null, Path.GetFileName(settings.Input), invalid.Count);
+            OutputWriter.Write(environment, settings.Report, stream => HtmlReport.Write(stream, model));
+            environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Report)}[/].");
+        }
+
+        SummaryTables.WriteSkipped(environment.Error, invalid);
+        if (settings.Timings)
+        {
+            environment.Error.WriteLine(timings.Describe(table.Count + invalid.Count));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,53 @@
+using nietras.SeparatedValues;
+
+namespace Segmentation.Cli.Input;
+
+/// <summary>Where the contract's columns sit in a file's header (order id -1 when absent).</summary>
+internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amount, int OrderId, int HeaderCount)
+{
+    public int MaxIndex => Math.Max(Math.Max(CustomerId, OrderDate), Math.Max(Amount, OrderId));
+
+    public static ColumnMap From(SepReaderHeader header, TransactionColumns columns, string name)
+    {
+        var names = header.ColNames;
+        if (names.Count == 0)
+        {
+            throw new CsvInputException(name, 1, $"the file is empty; it needs a header row naming {columns.CustomerId}, {columns.OrderDate} and {columns.Amount}.");
+        }
+
+        return new ColumnMap(
+            Required(names, columns.CustomerId, "--customer-column", name),
+            Required(names, columns.OrderDate, "--date-column", name),
+            Required(names, columns.Amount, "--amount-column", name),
+            IndexOf(names, columns.OrderId),
+            names.Count);
+    }
+
+    private static int Required(IReadOnlyList<string> names, string column, string option, string file)
+    {
+        var index = IndexOf(names, column);
+        if (index < 0)
+        {
+            throw new CsvInputException(
+                file,
+                1,
+                $"the header has no column '{column}' (found: {string.Join(", ", names)}). Rename the column or pass {option} <name>.");
+        }
+
+        return index;
+    }
+
+    // Header names match exactly after trimming: the contract names are lower-case snake case.
+    private static int IndexOf(IReadOnlyList<string> names, string column)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].AsSpan().Trim().SequenceEqual(column))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

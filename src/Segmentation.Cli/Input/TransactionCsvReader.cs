@@ -1,0 +1,124 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace Segmentation.Cli.Input;
+
+/// <summary>
+/// Reads the transaction CSV contract (docs/cli.md) into a <see cref="TransactionTable"/>:
+/// comma-separated, RFC 4180 quoting, a header row naming the columns, UTF-8.
+/// </summary>
+internal sealed class TransactionCsvReader
+{
+    private const int ProgressEvery = 1 << 16;
+
+    public required TransactionColumns Columns { get; init; }
+
+    /// <summary>Gets a value indicating whether bad rows are counted and skipped instead of stopping the run.</summary>
+    public bool SkipInvalid { get; init; }
+
+    /// <summary>Gets the as-of date; a row dated after it is invalid (checked here to name its line).</summary>
+    public DateOnly? AsOf { get; init; }
+
+    public Action<ReadProgress>? Progress { get; init; }
+
+    public TransactionTable Read(string path, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        return Read(path, text, stream, invalid, cancellationToken);
+    }
+
+    public TransactionTable Read(string name, TextReader text, Stream? stream, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        using var reader = Sep.Reader(o => o with
+        {
+            Sep = new Sep(','),
+            HasHeader = true,
+            Unescape = true,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+        }).From(text);
+
+        var map = ColumnMap.From(reader.Header, Columns, name);
+        var capacity = stream is { CanSeek: true } ? (int)Math.Clamp(stream.Length / 24, 1024, 1 << 26) : 1024;
+        var table = new TransactionTable(map.OrderId >= 0, capacity);
+        var total = stream is { CanSeek: true } ? stream.Length : 0;
+        long rows = 0;
+        foreach (var row in reader)
+        {
+            if ((++rows & (ProgressEvery - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Progress?.Invoke(new ReadProgress(rows, stream?.Position ?? 0, total));
+            }
+
+            var error = TryAdd(row, map, table);
+            if (error is not null)
+            {
+                var exception = new CsvInputException(name, row.LineNumberFrom, error);
+                if (!SkipInvalid)
+                {
+                    throw exception;
+                }
+
+                invalid.Add(exception);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        table.Seal(cancellationToken);
+        Progress?.Invoke(new ReadProgress(rows, total, total));
+        return table;
+    }
+
+    private string? TryAdd(SepReader.Row row, ColumnMap map, TransactionTable table)
+    {
+        if (row.ColCount <= map.MaxIndex)
+        {
+            return ColumnCountError(row.ColCount, map);
+        }
+
+        var id = row[map.CustomerId].Span;
+        var error = TryParseFields(id, row[map.OrderDate].Span, row[map.Amount].Span, out var date, out var amount);
+        if (error is null)
+        {
+            table.Add(id, date, amount, map.OrderId >= 0 ? row[map.OrderId].Span.Trim() : default);
+        }
+
+        return error;
+    }
+
+    private string ColumnCountError(int columns, ColumnMap map) =>
+        string.Create(CultureInfo.InvariantCulture, $"the row has {columns} column(s) but the header has {map.HeaderCount}; every row needs the {Columns.CustomerId}, {Columns.OrderDate} and {Columns.Amount} columns.");
+
+    /// <summary>Checks and parses one row's fields; returns the reason it is invalid, or null.</summary>
+    private string? TryParseFields(ReadOnlySpan<char> id, ReadOnlySpan<char> dateText, ReadOnlySpan<char> amountText, out DateOnly date, out double amount)
+    {
+        amount = 0;
+        if (!CsvValues.TryParseDate(dateText, out date))
+        {
+            return id.IsWhiteSpace()
+                ? $"'{Columns.CustomerId}' is empty; every transaction needs a customer id."
+                : $"'{Columns.OrderDate}' is '{Clip(dateText)}', not an ISO date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss, optional offset).";
+        }
+
+        if (id.IsWhiteSpace())
+        {
+            return $"'{Columns.CustomerId}' is empty; every transaction needs a customer id.";
+        }
+
+        if (date > AsOf)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"'{Columns.OrderDate}' is {date:yyyy-MM-dd}, after the as-of date {AsOf:yyyy-MM-dd}; pass a later --as-of or remove future-dated rows.");
+        }
+
+        if (!CsvValues.TryParseAmount(amountText, out amount))
+        {
+            return $"'{Columns.Amount}' is '{Clip(amountText)}', not a finite number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).";
+        }
+
+        return null;
+    }
+
+    private static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
+}

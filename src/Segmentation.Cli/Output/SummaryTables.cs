@@ -1,0 +1,94 @@
+using System.Globalization;
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Rfm;
+using Spectre.Console;
+
+namespace Segmentation.Cli.Output;
+
+/// <summary>The console summaries: segments by revenue, concentration, run facts and skipped rows.</summary>
+internal static class SummaryTables
+{
+    public static Table Segments(RfmAnalysis analysis)
+    {
+        var table = new Table().Title("RFM segments (by revenue; AOV = average order value, recency in days)").AddColumns(
+            new TableColumn("Segment"),
+            new TableColumn("Customers").RightAligned(),
+            new TableColumn("Cust %").RightAligned(),
+            new TableColumn("Revenue").RightAligned(),
+            new TableColumn("Rev %").RightAligned(),
+            new TableColumn("AOV").RightAligned(),
+            new TableColumn("Recency").RightAligned());
+        foreach (var row in analysis.Report.Rows)
+        {
+            table.AddRow(
+                Markup.Escape(row.Name),
+                N0(row.Customers),
+                Percent(row.CustomerShare),
+                N0(row.Revenue),
+                Percent(row.RevenueShare),
+                row.AverageOrderValue is { } aov ? N2(aov) : "-",
+                row.AverageRecencyDays is { } rd ? rd.ToString("0.0", CultureInfo.InvariantCulture) : "-");
+        }
+
+        table.AddEmptyRow();
+        table.AddRow("[bold]Total[/]", $"[bold]{N0(analysis.Report.Customers)}[/]", "100.0%", $"[bold]{N0(analysis.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
+        return table;
+    }
+
+    public static Table Concentration(RfmAnalysis analysis)
+    {
+        var c = analysis.Concentration;
+        var table = new Table().Title("Revenue concentration").AddColumns(new TableColumn("Measure"), new TableColumn("Value").RightAligned());
+        foreach (var top in c.TopCustomers)
+        {
+            table.AddRow($"Revenue share of the top {Label(top.CustomerShare)} of customers", Percent(top.RevenueShare));
+        }
+
+        foreach (var target in c.RevenueTargets)
+        {
+            table.AddRow($"Customers bringing {Label(target.RevenueShare)} of revenue", $"{Percent(target.CustomerShare)} ({N0(target.Customers)})");
+        }
+
+        table.AddRow("Gini coefficient", c.Gini.ToString("0.000", CultureInfo.InvariantCulture));
+        return table;
+    }
+
+    public static Grid RunFacts(RfmRun run, InvalidRows invalid)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        grid.AddRow("Transactions", N0(run.Transactions));
+        grid.AddRow("Customers", N0(run.Count));
+        grid.AddRow("As of", run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        grid.AddRow("Method", string.Create(CultureInfo.InvariantCulture, $"{run.Scores.Method.ToString().ToLowerInvariant()}, {run.Scores.Bins} bins"));
+        if (invalid.Count > 0)
+        {
+            grid.AddRow("[yellow]Skipped rows[/]", $"[yellow]{N0(invalid.Count)}[/]");
+        }
+
+        return grid;
+    }
+
+    public static void WriteSkipped(IAnsiConsole console, InvalidRows invalid)
+    {
+        if (invalid.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine(CultureInfo.InvariantCulture, "[yellow]Skipped {0} invalid row(s) (--skip-invalid). First ones:[/]", N0(invalid.Count));
+        foreach (var example in invalid.Examples)
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]line {0}[/]: {1}", example.Line, Markup.Escape(example.Reason));
+        }
+    }
+
+    public static string N0(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string N0(decimal value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Label(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);
+
+    public static string N2(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
+
+    public static string Percent(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Segmentation.Analytics;
+using Segmentation.Cli.Rfm;
+
+namespace Segmentation.Cli.Report;
+
+/// <summary>The migration matrix between two snapshots: rows earlier segment, columns later, "(none)" last.</summary>
+internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IReadOnlyList<string> Labels, IReadOnlyList<long[]> Matrix, long Changed, long InBoth)
+{
+    public static ReportMigration Of(RfmRun earlier, RfmRun later)
+    {
+        var result = SegmentMigration.Compare(later.SegmentNames, ToMap(earlier), ToMap(later));
+        var summary = result.Summary;
+        var size = summary.NoneIndex + 1;
+        var labels = Enumerable.Range(0, size).Select(summary.LabelOf).ToArray();
+        var matrix = new long[size][];
+        for (var from = 0; from < size; from++)
+        {
+            matrix[from] = new long[size];
+            for (var to = 0; to < size; to++)
+            {
+                matrix[from][to] = summary[from, to];
+            }
+        }
+
+        return new ReportMigration(
+            earlier.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            later.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            labels,
+            matrix,
+            summary.ChangedCustomers,
+            summary.CustomersInBoth);
+    }
+
+    private static Dictionary<string, int> ToMap(RfmRun run)
+    {
+        var map = new Dictionary<string, int>(run.Count, StringComparer.Ordinal);
+        for (var i = 0; i < run.Count; i++)
+        {
+            map.Add(run.CustomerIds[i], run.Segments[i]);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Segmentation.Cli.Rfm;
+
+namespace Segmentation.Cli.Report;
+
+/// <summary>Everything the HTML page shows, serialized as JSON into the page for Chart.js.</summary>
+internal sealed record ReportModel(
+    string Source,
+    string AsOf,
+    long Transactions,
+    long Customers,
+    long SkippedRows,
+    string Method,
+    int Bins,
+    double TotalRevenue,
+    IReadOnlyList<ReportSegment> Segments,
+    ReportHeatmap Heatmap,
+    ReportLorenz Lorenz,
+    ReportMigration? Migration)
+{
+    public static ReportModel Create(RfmAnalysis analysis, RfmRun? previous, string source, long skippedRows)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var run = analysis.Run;
+        var segments = analysis.Report.Rows
+            .Select(r => new ReportSegment(r.Name, r.Customers, r.CustomerShare, (double)r.Revenue, r.RevenueShare, (double?)r.AverageOrderValue, r.AverageRecencyDays))
+            .ToArray();
+        return new ReportModel(
+            source,
+            run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            run.Transactions,
+            run.Count,
+            skippedRows,
+            run.Scores.Method.ToString().ToLowerInvariant(),
+            run.Scores.Bins,
+            (double)analysis.Report.Revenue,
+            segments,
+            ReportHeatmap.Of(run),
+            ReportLorenz.Of(analysis.Concentration),
+            previous is null ? null : ReportMigration.Of(previous, run));
+    }
+}

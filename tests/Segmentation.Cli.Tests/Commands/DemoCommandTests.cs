@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Segmentation.Cli.Tests.Commands;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_NoInput_PrintsSummariesAndWritesOfflineReport()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.RunAsync(dir.Path, "demo");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("RFM segments", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Revenue share of the top 20% of customers", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Gini coefficient", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+│\s+5,000\s", run.Out);
+        Assert.Equal(["segment-report.html"], dir.FileNames());
+        var html = File.ReadAllText(dir.File("segment-report.html"));
+        Assert.DoesNotMatch(new Regex("<script[^>]+src=", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotMatch(new Regex("<link[^>]+href=\"https?:", RegexOptions.IgnoreCase), html);
+        Assert.Contains("Chart.js v4", html, StringComparison.Ordinal);
+        Assert.Contains("\"migration\":{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_SameSeed_SameSample()
+    {
+        using var dir = new TempDirectory();
+
+        var first = await CliRun.RunAsync(dir.Path, "demo", "--customers", "300", "--write-sample", "a.csv", "-o", "a.html");
+        var second = await CliRun.RunAsync(dir.Path, "demo", "--customers", "300", "--write-sample", "b.csv", "-o", "b.html");
+        var other = await CliRun.RunAsync(dir.Path, "demo", "--customers", "300", "--seed", "7", "--write-sample", "c.csv", "-o", "c.html");
+
+        Assert.Equal([0, 0, 0], new[] { first.ExitCode, second.ExitCode, other.ExitCode });
+        Assert.Equal(File.ReadAllText(dir.File("a.csv")), File.ReadAllText(dir.File("b.csv")));
+        Assert.NotEqual(File.ReadAllText(dir.File("a.csv")), File.ReadAllText(dir.File("c.csv")));
+        Assert.StartsWith("customer_id,order_id,order_date,amount\n", File.ReadAllText(dir.File("a.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_SampleFedToRfm_GivesTheSameSegmentsAsTheDemo()
+    {
+        using var dir = new TempDirectory();
+
+        var demo = await CliRun.RunAsync(dir.Path, "demo", "--write-sample", "sample.csv");
+        var rfm = await CliRun.RunAsync(dir.Path, "rfm", "sample.csv", "--as-of", "2025-01-01");
+
+        Assert.Equal(0, demo.ExitCode);
+        Assert.Equal(0, rfm.ExitCode);
+        var segmentTable = demo.Out[demo.Out.IndexOf("RFM segments", StringComparison.Ordinal)..demo.Out.IndexOf("Revenue concentration", StringComparison.Ordinal)];
+        Assert.Contains(segmentTable.Trim(), rfm.Out, StringComparison.Ordinal);
+    }
+}
