@@ -19,4 +19,11 @@ public readonly record struct RfmProfile(
     int R,
     int F,
     int M,
-    int RfmCode);
+    int RfmCode)
+{
+    /// <summary>
+    /// Gets the combined frequency-monetary score: the mean of <see cref="F"/> and <see cref="M"/>,
+    /// rounded half up, the "FM" axis of the R x FM segment grid.
+    /// </summary>
+    public int FrequencyMonetaryScore => (F + M + 1) / 2;
+}

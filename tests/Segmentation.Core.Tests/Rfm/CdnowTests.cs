@@ -6,7 +6,7 @@ namespace Segmentation.Tests.Rfm;
 /// <summary>The CDNOW master data (see tests/data/cdnow/README.md) as a golden data set.</summary>
 public sealed class CdnowTests
 {
-    private static readonly Lazy<RfmTransaction[]> Transactions = new(Load);
+    internal static readonly Lazy<RfmTransaction[]> Transactions = new(Load);
 
     [Fact]
     public void Aggregate_Cdnow_MatchesThePublishedTotals()
