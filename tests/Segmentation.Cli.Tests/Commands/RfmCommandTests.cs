@@ -21,12 +21,12 @@ public sealed class RfmCommandTests
 
         // As of 2024-01-06 (the day after the latest order); bins 2 cut at the median (type 7):
         // recency [6,1,5] -> cut 5, frequency [1,2,1] -> cut 1, monetary [5.5,0.3,10] -> cut 5.5;
-        // on 2 bins score 2 maps to 5 on the segment grid, so (R2, F2) is Champions and (R2, F1) New.
+        // on 2 bins score 2 maps to 5 on the segment grid, so (R2, F2) is Champions and (R2, F1) New customers.
         Assert.Equal(
             "customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment\n" +
             "B,6,1,5.5,1,1,1,111,Hibernating\n" +
             "a,1,2,0.3,2,2,1,221,Champions\n" +
-            "b,5,1,10,2,1,2,212,New\n",
+            "b,5,1,10,2,1,2,212,New customers\n",
             File.ReadAllText(dir.File("scores.csv")));
         Assert.Equal(["scores.csv", "tx.csv"], dir.FileNames());
     }
