@@ -141,6 +141,11 @@ public sealed class FamilyExamplesTests
             .And(s => s.Orders).Average(o => o.Amount).GreaterThan(100m)
             .And(s => s.Orders).Max(o => o.PlacedAt).LessThan(AsOf.AddDays(-60)) // no order in the last 60 days
             .Build();
+        var valuableButQuietRolling = Segment.For<Shopper>("valuable but quiet, rolling")
+            .Where(s => s.Orders).Count().AtLeast(3)
+            .And(s => s.Orders).Average(o => o.Amount).GreaterThan(100m)
+            .And(s => s.Orders).Count(o => o.PlacedAt, TimeWindow.Last(60, TimeUnit.Days)).EqualTo(0)
+            .Build();
         // end
         static List<ShopperOrder> Orders(decimal amount, params int[] daysAgo) =>
             [.. daysAgo.Select(d => new ShopperOrder { Amount = amount, PlacedAt = AsOf.AddDays(-d) })];
@@ -152,5 +157,6 @@ public sealed class FamilyExamplesTests
                 new Shopper { Id = 2, Orders = Orders(150m, 59, 120, 300) },
                 new Shopper { Id = 3, Orders = Orders(90m, 61, 120, 300) },
                 new Shopper { Id = 4, Orders = Orders(500m, 100, 200) }));
+        Assert.Equal([1], Members(valuableButQuietRolling, new Shopper { Id = 1, Orders = Orders(150m, 61, 120, 300) }, new Shopper { Id = 2, Orders = Orders(150m, 60, 120, 300) }));
     }
 }
