@@ -36,6 +36,8 @@ internal sealed partial class BindingWalker
             NullCheckCriterion nullCheck => BindNullCheck(nullCheck, catalog, path),
             SetCriterion set => BindSet(set, catalog, path),
             TimeWindowCriterion time => BindTime(time, catalog, path, "field"),
+            AgeCriterion age => BindAge(age, catalog, path),
+            GeoRadiusCriterion geo => BindGeo(geo, catalog, path),
             AggregateCriterion aggregate => BindAggregate(aggregate, catalog, path, depth),
             SegmentReferenceCriterion reference => reference,
             CustomCriterion custom => BindCustom(custom, catalog, path),

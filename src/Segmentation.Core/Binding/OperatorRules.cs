@@ -24,6 +24,10 @@ internal static class OperatorRules
 
     internal static bool AllowsTimeWindow(FieldKind kind) => kind is FieldKind.DateTime or FieldKind.Date;
 
+    internal static bool AllowsAge(FieldKind kind) => kind is FieldKind.DateTime or FieldKind.Date;
+
+    internal static bool AllowsGeo(FieldKind kind) => kind == FieldKind.Number;
+
     internal static bool AllowsAggregateOf(AggregateFunction function, FieldKind kind) => function switch
     {
         AggregateFunction.Sum or AggregateFunction.Average => kind == FieldKind.Number,
@@ -33,7 +37,7 @@ internal static class OperatorRules
     /// <summary>What a field of a kind accepts, for "expected" messages.</summary>
     internal static string Offered(CatalogField field) => field.Kind switch
     {
-        FieldKind.Number or FieldKind.DateTime or FieldKind.Date => "compare (= != < <= > >=), between, in, notIn, time windows for dates, isNull, hasValue",
+        FieldKind.Number or FieldKind.DateTime or FieldKind.Date => "compare (= != < <= > >=), between, in, notIn, time windows and age for dates, geoRadius for numbers, isNull, hasValue",
         FieldKind.String when field.AllowedValues is not null => "compare (= !=), in, notIn, isNull, hasValue",
         FieldKind.String => "compare (= !=), in, notIn, text (equals, startsWith, endsWith, contains), isNull, hasValue",
         FieldKind.Boolean => "compare (= !=), isNull, hasValue",

@@ -80,6 +80,10 @@ internal sealed partial class ExpressionWalker
                 return Set(set, record, catalog);
             case TimeWindowCriterion time:
                 return Time(time, record, catalog);
+            case AgeCriterion age:
+                return Age(age, record, catalog);
+            case GeoRadiusCriterion geo:
+                return GeoRadius(geo, record, catalog);
             case AggregateCriterion aggregate:
                 return Aggregate(aggregate, record, catalog, path, depth);
             case SegmentReferenceCriterion reference:

@@ -11,6 +11,7 @@ internal sealed class SlotTable
 {
     private readonly List<object?> _values = [];
     private readonly List<TimeSlot> _timeSlots = [];
+    private readonly List<(int Index, Func<DateTimeOffset, object> Compute)> _computed = [];
 
     internal int Count => _values.Count;
 
@@ -27,6 +28,14 @@ internal sealed class SlotTable
         return _values.Count - 1;
     }
 
+    /// <summary>Adds a slot whose value is computed from the as-of instant per evaluation (age bounds).</summary>
+    internal int AddComputed(Func<DateTimeOffset, object> compute)
+    {
+        _values.Add(null);
+        _computed.Add((_values.Count - 1, compute));
+        return _values.Count - 1;
+    }
+
     /// <summary>The holder array for one as-of instant.</summary>
     internal object?[] CreateHolder(DateTimeOffset asOf)
     {
@@ -35,6 +44,11 @@ internal sealed class SlotTable
         {
             var instant = slot.IsEnd ? asOf : slot.Window.StartFor(asOf);
             holder[slot.Index] = TimeValues.ToFieldType(instant, slot.Target);
+        }
+
+        foreach (var (index, compute) in _computed)
+        {
+            holder[index] = compute(asOf);
         }
 
         return holder;

@@ -75,6 +75,21 @@ public abstract class CriteriaStart<T, TChain>
     /// <exception cref="SegmentationException">A value is null or of an unsupported type.</exception>
     public TChain Matches(string criterion, params (string Name, object Value)[] arguments) => Start(Custom.Of(criterion, arguments));
 
+    /// <summary>
+    /// Matches records whose coordinates lie within <paramref name="radiusKm"/> kilometres of a point
+    /// (haversine distance; see <see cref="GeoRadiusCriterion"/>).
+    /// </summary>
+    /// <param name="latitude">The latitude field in degrees, e.g. <c>c =&gt; c.Latitude</c>; a decimal field needs a cast: <c>c =&gt; (double?)c.Lat</c>.</param>
+    /// <param name="longitude">The longitude field in degrees.</param>
+    /// <param name="centerLatitude">The centre's latitude, -90..90.</param>
+    /// <param name="centerLongitude">The centre's longitude, -180..180.</param>
+    /// <param name="radiusKm">The radius in kilometres, greater than 0; a point at exactly the radius matches.</param>
+    /// <returns>The chain.</returns>
+    /// <exception cref="SegmentationException">A selector does not name a catalog field.</exception>
+    /// <exception cref="ArgumentException">A number is out of range.</exception>
+    public TChain WithinRadius(Expression<Func<T, double?>> latitude, Expression<Func<T, double?>> longitude, double centerLatitude, double centerLongitude, double radiusKm) =>
+        Start(new GeoRadiusCriterion(FieldResolver.Resolve(Catalog, latitude).Name, FieldResolver.Resolve(Catalog, longitude).Name, centerLatitude, centerLongitude, radiusKm));
+
     /// <summary>Matches when the group does not match.</summary>
     /// <param name="group">The group, e.g. <c>g =&gt; g.Where(c =&gt; c.Country).EqualTo("US").Or(...)</c>.</param>
     /// <returns>The chain.</returns>

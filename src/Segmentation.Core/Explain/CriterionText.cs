@@ -18,6 +18,8 @@ internal static class CriterionText
         NullCheckCriterion n => $"{n.Field} {(n.IsNull ? "isNull" : "hasValue")}",
         SetCriterion s => $"{s.Field} {JsonNames.Of(s.Operator)} [{string.Join(",", s.Values.Select(v => "\"" + v + "\""))}]",
         TimeWindowCriterion w => $"{w.Field} {Window(w.Window)}",
+        AgeCriterion a => Age(a),
+        GeoRadiusCriterion g => string.Create(CultureInfo.InvariantCulture, $"({g.LatitudeField}, {g.LongitudeField}) within {g.RadiusKm} km of ({g.Latitude}, {g.Longitude})"),
         AggregateCriterion a => $"{Aggregate(a)} {JsonNames.Of(a.Operator)} {a.Value}",
         SegmentReferenceCriterion r => $"segment {r.Segment}",
         CustomCriterion c => $"{c.Name}({string.Join(", ", c.Arguments.Select(p => $"{p.Key}: {p.Value}"))})",
@@ -40,6 +42,13 @@ internal static class CriterionText
 
         return $"{JsonNames.Of(a.Function)}({string.Join(", ", parts)})";
     }
+
+    private static string Age(AgeCriterion a) => (a.MinYears, a.MaxYears) switch
+    {
+        ({ } min, { } max) => string.Create(CultureInfo.InvariantCulture, $"age({a.Field}) between {min} and {max} years"),
+        ({ } min, null) => string.Create(CultureInfo.InvariantCulture, $"age({a.Field}) >= {min} years"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"age({a.Field}) <= {a.MaxYears} years"),
+    };
 
     private static string Inline(Criterion criterion) => criterion switch
     {

@@ -49,9 +49,13 @@ internal static class ExplainPlanner
         var test = Expression.Lambda<Func<object?[], T, bool>>(walker.Build(criterion, record, catalog, path, depth), walker.Holder, record).Compile();
         var observer = new ExpressionWalker(CompileTarget.InMemory, new ReferenceScope("explain", null, limits), limits);
         var field = FieldName(criterion);
-        Expression? observed = criterion is AggregateCriterion aggregate
-            ? observer.AggregateValue(aggregate, record, catalog, path, depth)
-            : field is null ? null : catalog.FindField(field)?.Access(record);
+        Expression? observed = criterion switch
+        {
+            AggregateCriterion aggregate => observer.AggregateValue(aggregate, record, catalog, path, depth),
+            AgeCriterion age => observer.AgeValue(age, record, catalog),
+            GeoRadiusCriterion geo => ExpressionWalker.DistanceValue(geo, record, catalog),
+            _ => field is null ? null : catalog.FindField(field)?.Access(record),
+        };
         return new ExplainStep<T>
         {
             Description = description,
@@ -74,6 +78,8 @@ internal static class ExplainPlanner
         NullCheckCriterion n => n.Field,
         SetCriterion s => s.Field,
         TimeWindowCriterion w => w.Field,
+        AgeCriterion a => "age(" + a.Field + ")",
+        GeoRadiusCriterion => "distanceKm",
         _ => null,
     };
 }

@@ -57,6 +57,8 @@ internal sealed partial class DefinitionReader
         Kinds.Set => ReadSet(p),
         Kinds.Time => new TimeWindowCriterion(ReadField(p), ReadWindow(p)),
         Kinds.Aggregate => ReadAggregate(p, depth),
+        Kinds.Age => ReadAge(p),
+        Kinds.GeoRadius => ReadGeoRadius(p),
         Kinds.Segment => new SegmentReferenceCriterion(ReadName(p.Required(PropertyNames.Segment, "the name of a segment"), p.PathOf(PropertyNames.Segment), "a segment name")),
         _ => ReadCustom(p),
     };

@@ -131,6 +131,27 @@ internal static partial class DefinitionWriter
                 WriteKindAndField(writer, Kinds.Time, time.Field);
                 WriteWindow(writer, time.Window);
                 break;
+            case AgeCriterion age:
+                WriteKindAndField(writer, Kinds.Age, age.Field);
+                if (age.MinYears is { } min)
+                {
+                    writer.WriteNumber(MinYears, min);
+                }
+
+                if (age.MaxYears is { } max)
+                {
+                    writer.WriteNumber(MaxYears, max);
+                }
+
+                break;
+            case GeoRadiusCriterion geo:
+                writer.WriteString(Kind, Kinds.GeoRadius);
+                writer.WriteString(LatitudeField, geo.LatitudeField);
+                writer.WriteString(LongitudeField, geo.LongitudeField);
+                writer.WriteNumber(Latitude, geo.Latitude);
+                writer.WriteNumber(Longitude, geo.Longitude);
+                writer.WriteNumber(RadiusKm, geo.RadiusKm);
+                break;
             case SegmentReferenceCriterion reference:
                 writer.WriteString(Kind, Kinds.Segment);
                 writer.WriteString(PropertyNames.Segment, reference.Segment);

@@ -21,6 +21,8 @@ internal static class Kinds
     internal const string Aggregate = "aggregate";
     internal const string Segment = "segment";
     internal const string Custom = "custom";
+    internal const string Age = "age";
+    internal const string GeoRadius = "geoRadius";
 
     internal static readonly string[] WindowProperties = [Last, OlderThan, From, To, Unit];
 
@@ -47,6 +49,8 @@ internal static class Kinds
         [Set] = [Kind, Field, Operator, Values],
         [Time] = [Kind, Field, .. WindowProperties],
         [Aggregate] = [Kind, Collection, Function, Field, Operator, Value, Filter, Window],
+        [Age] = [Kind, Field, MinYears, MaxYears],
+        [GeoRadius] = [Kind, LatitudeField, LongitudeField, Latitude, Longitude, RadiusKm],
         [Segment] = [Kind, PropertyNames.Segment],
         [Custom] = [Kind, Name, Arguments],
     };

@@ -30,4 +30,11 @@ internal static class PropertyNames
     internal const string Segments = "segments";
     internal const string Mode = "mode";
     internal const string Fallback = "fallback";
+    internal const string MinYears = "minYears";
+    internal const string MaxYears = "maxYears";
+    internal const string LatitudeField = "latitudeField";
+    internal const string LongitudeField = "longitudeField";
+    internal const string Latitude = "latitude";
+    internal const string Longitude = "longitude";
+    internal const string RadiusKm = "radiusKm";
 }

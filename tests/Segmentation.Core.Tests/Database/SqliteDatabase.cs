@@ -39,6 +39,8 @@ public sealed class SqliteDatabase : IDisposable
         Tier = customer.Tier,
         LastOrderAt = customer.LastOrderAt,
         BirthDate = customer.BirthDate,
+        Latitude = customer.Latitude,
+        Longitude = customer.Longitude,
         Address = customer.Address is null ? null : new Address { City = customer.Address.City, PostalCode = customer.Address.PostalCode },
         Tags = [.. customer.Tags],
         Orders = [.. customer.Orders.Select(o => new Order { Id = o.Id, Amount = o.Amount, PlacedAt = o.PlacedAt, Channel = o.Channel, Returned = o.Returned })],

@@ -30,7 +30,12 @@ public static class CustomerGenerators
         from optedOut in Gen.Elements(false, true)
         from tier in Gen.Elements(Tier.Bronze, Tier.Silver, Tier.Gold)
         from lastOrderAt in OrNullValue(Instant)
-        from birthDate in OrNullValue(Gen.Choose(0, 25_000).Select(d => new DateOnly(1940, 1, 1).AddDays(d)))
+        from birthDate in OrNullValue(Gen.OneOf(
+            Gen.Choose(0, 25_000).Select(d => new DateOnly(1940, 1, 1).AddDays(d)),
+            from years in Gen.Choose(0, 90)
+            from shift in Gen.Elements(-1, 0, 1)
+            select DateOnly.FromDateTime(Domains.AsOf.DateTime).AddYears(-years).AddDays(shift)))
+        from location in OrNull(Gen.Elements(Domains.Locations))
         from city in OrNull(Gen.Elements(Domains.Cities))
         from hasAddress in Gen.Elements(true, true, false)
         from tags in Gen.SubListOf(Domains.Tags)
@@ -48,6 +53,8 @@ public static class CustomerGenerators
             Tier = tier,
             LastOrderAt = lastOrderAt,
             BirthDate = birthDate,
+            Latitude = location?.Latitude,
+            Longitude = location?.Longitude,
             Address = hasAddress ? new Address { City = city } : null,
             Tags = [.. tags],
             Orders = [.. orders],

@@ -100,4 +100,16 @@ public static partial class DefinitionGenerators
             value,
             filter,
             window);
+
+    private static Gen<Criterion> Age =>
+        from target in Gen.Elements("birthDate", "lastOrderAt")
+        from min in Gen.Choose(0, 90)
+        from span in Gen.Choose(0, 40)
+        from shape in Gen.Choose(0, 2)
+        select (Criterion)new AgeCriterion(target, shape == 1 ? null : min, shape == 2 ? null : min + span);
+
+    private static Gen<Criterion> GeoRadius =>
+        from center in Gen.Elements(Domains.Locations)
+        from radius in Gen.Elements(0.5, 5.0, 50.0, 300.0, 1000.0, 5000.0, 25000.0)
+        select (Criterion)new GeoRadiusCriterion("latitude", "longitude", center.Latitude, center.Longitude, radius);
 }

@@ -23,6 +23,10 @@ public sealed class Customer
 
     public DateOnly? BirthDate { get; set; }
 
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public Address? Address { get; set; }
 
     public List<string> Tags { get; set; } = [];
