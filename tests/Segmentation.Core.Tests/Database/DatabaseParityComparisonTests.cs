@@ -122,5 +122,13 @@ public sealed class DatabaseParityComparisonTests
         Assert.Equal(negated ? [2, 4, 5, 7] : [1, 6], members);
         var countries = Enumerable.Range(0, 5_000).Select(i => SegmentValue.FromString("X" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(SegmentValue.FromString("GB"));
         Assert.Equal(negated ? [1, 3, 5, 6, 7] : [2], Parity.AssertSameMembers(People, Parity.Compile(new InCriterion("country", countries, negated))));
+
+        // Parameters, not inlined literals (EF Core 10 expands the array into padded scalar parameters).
+        using var database = new SqliteDatabase(People);
+        var sql = Parity.Sql(database, Parity.Compile(new InCriterion("country", countries, negated)), Parity.AsOf);
+        var statement = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+        Assert.Contains(negated ? "NOT IN (@p" : "IN (@p", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("X4999", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("'GB'", statement, StringComparison.Ordinal);
     }
 }
