@@ -19,12 +19,11 @@ public sealed class SegmentAssertQueryTests
     [Fact]
     public void SameMembers_SqliteThroughEfCore_Passes()
     {
-        var (connection, context) = ShopDbContext.Create(Shop.Customers());
-        using (connection)
-        using (context)
-        {
-            SegmentAssert.SameMembersInMemoryAndQuery(Shop.Vip, Shop.Catalog, context.Customers, Shop.Customers(), c => c.Id, Shop.AsOf);
-        }
+        var (connection, options) = ShopDbContext.Create(Shop.Customers());
+        using var _ = connection;
+        using var context = new ShopDbContext(options);
+
+        SegmentAssert.SameMembersInMemoryAndQuery(Shop.Vip, Shop.Catalog, context.Customers, Shop.Customers(), c => c.Id, Shop.AsOf);
     }
 
     [Fact]

@@ -9,17 +9,17 @@ public sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbC
 {
     public DbSet<ShopCustomer> Customers => Set<ShopCustomer>();
 
-    /// <summary>Opens a private in-memory database holding the customers; dispose the connection to drop it.</summary>
-    public static (SqliteConnection Connection, ShopDbContext Context) Create(IEnumerable<ShopCustomer> customers)
+    /// <summary>Opens a private in-memory database holding the customers; it lives as long as the returned connection.</summary>
+    public static (SqliteConnection Connection, DbContextOptions<ShopDbContext> Options) Create(IEnumerable<ShopCustomer> customers)
     {
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        var context = new ShopDbContext(new DbContextOptionsBuilder<ShopDbContext>().UseSqlite(connection).Options);
+        var options = new DbContextOptionsBuilder<ShopDbContext>().UseSqlite(connection).Options;
+        using var context = new ShopDbContext(options);
         context.Database.EnsureCreated();
         context.Customers.AddRange(customers);
         context.SaveChanges();
-        context.ChangeTracker.Clear();
-        return (connection, context);
+        return (connection, options);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
