@@ -33,7 +33,7 @@ find "$results" -name 'coverage.cobertura.xml' -print0 | xargs -0 -r cat | awk '
     if (h > 0 && !(key in hit)) { hit[key] = 1; covered[pkg]++ }
   }
   END {
-    for (p in valid) if (p ~ /^Segmentation\./ && p !~ /Tests$|Benchmarks$/)
+    for (p in valid) if ((p ~ /^Segmentation\./ && p !~ /Tests$|Benchmarks$|CliThroughput$/) || p == "segment")
       printf "  %-28s %6.2f%%  (%d of %d lines)\n", p, 100 * covered[p] / valid[p], covered[p], valid[p]
   }' | sort
 

@@ -45,10 +45,32 @@ internal sealed partial class ExpressionWalker
         return node.Operator switch
         {
             TextOperator.Equal => Expression.Equal(subject, literal),
-            TextOperator.StartsWith => Expression.Call(subject, Method(s, nameof(string.StartsWith), s), literal),
-            TextOperator.EndsWith => Expression.Call(subject, Method(s, nameof(string.EndsWith), s), literal),
+            TextOperator.StartsWith => CaseExact(node, Expression.Call(subject, Method(s, nameof(string.StartsWith), s), literal), value, literal, fromEnd: false),
+            TextOperator.EndsWith => CaseExact(node, Expression.Call(subject, Method(s, nameof(string.EndsWith), s), literal), value, literal, fromEnd: true),
             _ => Expression.Call(subject, Method(s, nameof(string.Contains), s), literal),
         };
+    }
+
+    /// <summary>
+    /// EF Core translates <c>StartsWith</c>/<c>EndsWith</c> to <c>LIKE</c>, which SQLite (and
+    /// case-insensitive collations) match ignoring ASCII case. A case-sensitive test therefore
+    /// also compares the prefix or suffix with <c>==</c> (<c>substr(...) = @p</c>), keeping the
+    /// <c>LIKE</c> for indexes; the length guard keeps <c>Substring</c> in range in memory.
+    /// </summary>
+    private static Expression CaseExact(TextCriterion node, Expression like, Expression value, Expression literal, bool fromEnd)
+    {
+        if (node.IgnoreCase)
+        {
+            return like;
+        }
+
+        var s = typeof(string);
+        var length = Expression.Property(value, nameof(string.Length));
+        var literalLength = Expression.Property(literal, nameof(string.Length));
+        var part = fromEnd
+            ? Expression.Call(value, Method(s, nameof(string.Substring), typeof(int)), Expression.Subtract(length, literalLength))
+            : Expression.Call(value, Method(s, nameof(string.Substring), typeof(int), typeof(int)), Expression.Constant(0), literalLength);
+        return Expression.AndAlso(like, Expression.AndAlso(Expression.GreaterThanOrEqual(length, literalLength), Expression.Equal(part, literal)));
     }
 
     private Expression Set(SetCriterion node, Expression record, FieldCatalog catalog)
