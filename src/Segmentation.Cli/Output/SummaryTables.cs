@@ -53,6 +53,22 @@ internal static class SummaryTables
         return table;
     }
 
+    public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
+    {
+        var table = new Table().Title("Segments").AddColumns(
+            new TableColumn("Segment"),
+            new TableColumn("Customers").RightAligned(),
+            new TableColumn("Share").RightAligned());
+        foreach (var (name, count) in counts)
+        {
+            table.AddRow(Markup.Escape(name), N0(count), Percent(customers == 0 ? 0 : (double)count / customers));
+        }
+
+        table.AddEmptyRow();
+        table.AddRow("[bold]Customers[/]", $"[bold]{N0(customers)}[/]", string.Empty);
+        return table;
+    }
+
     public static Table Concentration(RfmAnalysis analysis)
     {
         var c = analysis.Concentration;
