@@ -144,4 +144,21 @@ public sealed class EvaluateCommandTests
         Assert.Equal(0, renamed.ExitCode);
         Assert.StartsWith("customer_id,segments\nC1,VIP;Members;German\n", File.ReadAllText(dir.File("out.csv")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Evaluate_EmptyCellAndNoFallback_IsNullMatchesAndUnassignedFieldIsEmpty()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("customers.csv", Customers);
+        dir.Write("segments.json", """
+            { "version": 1, "mode": "firstMatch", "segments": [
+              { "name": "No spend", "criteria": { "kind": "isNull", "field": "total_spend" } },
+              { "name": "French", "criteria": { "kind": "compare", "field": "country", "operator": "=", "value": "FR" } } ] }
+            """);
+
+        var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "segments.json", "--customers", "customers.csv", "--out", "out.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("customer_id,segments\nC1,\nC2,French\nC3,No spend\nC4,\n", File.ReadAllText(dir.File("out.csv")));
+    }
 }
