@@ -36,6 +36,11 @@ internal static class CliApp
                 .WithDescription("Writes the offline HTML report (segments, RFM heatmap, Lorenz curve, migration) for a CSV of transactions.")
                 .WithExample("report", "transactions.csv", "--output", "report.html")
                 .WithExample("report", "transactions.csv", "--previous-as-of", "2024-01-01");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Evaluates a segment-set JSON document over customer rows from a CSV (one column per field).")
+                .WithExample("evaluate", "--definitions", "segments.json", "--customers", "customers.csv")
+                .WithExample("evaluate", "--definitions", "segments.json", "--customers", "customers.csv", "--out", "segments.csv")
+                .WithExample("evaluate", "--definitions", "segments.json", "--customers", "customers.csv", "--explain", "C042");
         });
 
         try

@@ -4,6 +4,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
+using Segmentation.CustomerTypes;
 using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -30,6 +31,9 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         environment.Out.Write(SummaryTables.RunFacts(run, new InvalidRows()));
         environment.Out.Write(SummaryTables.Segments(analysis));
         environment.Out.Write(SummaryTables.Concentration(analysis));
+        var profiles = DemoProfiles.Build(table, settings.Seed);
+        var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
+        environment.Out.Write(SummaryTables.CustomerTypes(types));
         var model = ReportModel.Create(analysis, previous, "demo sample", skippedRows: 0);
         OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
         environment.Out.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Rfm;
+using Segmentation.Evaluation;
 using Spectre.Console;
 
 namespace Segmentation.Cli.Output;
@@ -32,6 +33,39 @@ internal static class SummaryTables
 
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", $"[bold]{N0(analysis.Report.Customers)}[/]", "100.0%", $"[bold]{N0(analysis.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
+        return table;
+    }
+
+    public static Table CustomerTypes(SegmentCounts counts)
+    {
+        var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
+            new TableColumn("Type"),
+            new TableColumn("Customers").RightAligned(),
+            new TableColumn("Share").RightAligned());
+        for (var i = 0; i < counts.Names.Count; i++)
+        {
+            var share = counts.Total == 0 ? 0 : (double)counts.Counts[i] / counts.Total;
+            table.AddRow(Markup.Escape(counts.Names[i]), N0(counts.Counts[i]), Percent(share));
+        }
+
+        table.AddEmptyRow();
+        table.AddRow("[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
+        return table;
+    }
+
+    public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
+    {
+        var table = new Table().Title("Segments").AddColumns(
+            new TableColumn("Segment"),
+            new TableColumn("Customers").RightAligned(),
+            new TableColumn("Share").RightAligned());
+        foreach (var (name, count) in counts)
+        {
+            table.AddRow(Markup.Escape(name), N0(count), Percent(customers == 0 ? 0 : (double)count / customers));
+        }
+
+        table.AddEmptyRow();
+        table.AddRow("[bold]Customers[/]", $"[bold]{N0(customers)}[/]", string.Empty);
         return table;
     }
 

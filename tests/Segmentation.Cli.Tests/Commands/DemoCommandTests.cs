@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Segmentation.Cli.Demo;
+using Segmentation.CustomerTypes;
 
 namespace Segmentation.Cli.Tests.Commands;
 
@@ -51,5 +54,31 @@ public sealed class DemoCommandTests
         Assert.Equal(0, rfm.ExitCode);
         var segmentTable = demo.Out[demo.Out.IndexOf("RFM segments", StringComparison.Ordinal)..demo.Out.IndexOf("Revenue concentration", StringComparison.Ordinal)];
         Assert.Contains(segmentTable.Trim(), rfm.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_CustomerTypes_TableCountsAddUpToTheProfiles()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.RunAsync(dir.Path, "demo", "--customers", "400");
+
+        Assert.Equal(0, run.ExitCode);
+        var start = run.Out.IndexOf("Customer types", StringComparison.Ordinal);
+        Assert.True(start >= 0, run.Out);
+        var section = run.Out[start..];
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (Match m in Regex.Matches(section, @"│ ([A-Za-z ]+?)\s+│\s+([\d,]+) │\s+([\d.]+)% │"))
+        {
+            counts[m.Groups[1].Value] = long.Parse(m.Groups[2].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        }
+
+        var profiles = DemoProfiles.Build(DemoSample.Generate(400, 20240101), 20240101);
+        string[] types = [CustomerTypeNames.Complaining, CustomerTypeNames.Lost, CustomerTypeNames.BrandAdvocate, CustomerTypeNames.New, CustomerTypeNames.Loyal, CustomerTypeNames.Casual, CustomerTypeNames.Potential, CustomerTypeNames.Other];
+        Assert.All(types, t => Assert.True(counts.ContainsKey(t), t));
+        Assert.Equal(profiles.Count, counts["Total"]);
+        Assert.Equal(counts["Total"], types.Sum(t => counts[t]));
+        Assert.True(profiles.Count > 400, "prospects without orders are profiles too");
+        Assert.Contains(profiles, p => p.OrderCount == 0 && p.InteractionCount > 0);
     }
 }

@@ -1,0 +1,106 @@
+using System.Text;
+using Segmentation.Cli.Evaluate;
+using Segmentation.Cli.Output;
+using Segmentation.Definitions;
+using Segmentation.Evaluation;
+using Segmentation.Explain;
+using Segmentation.Serialization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary><c>segment evaluate</c>: a segment-set JSON document over customer rows from a CSV.</summary>
+internal sealed class EvaluateCommand(CliEnvironment environment) : Command<EvaluateSettings>
+{
+    // First-match documents without a fallback still need a name for "no segment"; it is never written.
+    private const string NoSegment = "(no segment)";
+
+    public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
+    {
+        var definitionsPath = Existing(settings.Definitions);
+        var customersPath = Existing(settings.Customers);
+        var rows = CustomerRows.Read(customersPath, settings.Customers, settings.IdColumn, environment.Cancellation);
+        var catalog = rows.Catalog();
+        var document = SegmentJson.DeserializeSet(File.ReadAllText(definitionsPath, Encoding.UTF8), catalog);
+        var set = document.Mode == SegmentSetMode.FirstMatch
+            ? SegmentSet<Dictionary<string, object?>>.FirstMatch(document.Segments, document.Fallback ?? NoSegment, catalog)
+            : SegmentSet<Dictionary<string, object?>>.AllMatches(document.Segments, catalog);
+        var asOf = settings.AsOfInstant ?? TimeProvider.System.GetUtcNow();
+
+        var assigned = new List<string>[rows.Rows.Count];
+        for (var i = 0; i < rows.Rows.Count; i++)
+        {
+            environment.Cancellation.ThrowIfCancellationRequested();
+            assigned[i] = SegmentsOf(set, set.Match(rows.Rows[i], asOf), document.Fallback);
+        }
+
+        if (settings.Explain is { } id)
+        {
+            Explain(set, rows, id, asOf);
+        }
+
+        if (settings.Out is { } output)
+        {
+            OutputWriter.Write(environment, output, stream => SegmentsCsvWriter.Write(stream, rows.Ids, assigned));
+            environment.Out.MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
+        }
+        else if (settings.Explain is null)
+        {
+            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, document.Fallback, assigned), rows.Ids.Count));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static List<string> SegmentsOf(SegmentSet<Dictionary<string, object?>> set, SegmentMembership membership, string? fallback)
+    {
+        var names = new List<string>();
+        for (var s = 0; s < set.Segments.Count; s++)
+        {
+            if (membership.Contains(s))
+            {
+                names.Add(set.Segments[s].Name);
+            }
+        }
+
+        if (names.Count == 0 && fallback is not null)
+        {
+            names.Add(fallback);
+        }
+
+        return names;
+    }
+
+    private static List<(string Name, long Count)> Counts(SegmentSet<Dictionary<string, object?>> set, string? fallback, List<string>[] assigned)
+    {
+        var names = set.Segments.Select(s => s.Name).ToList();
+        if (fallback is not null)
+        {
+            names.Add(fallback);
+        }
+
+        return [.. names.Select(n => (n, (long)assigned.Count(a => a.Contains(n, StringComparer.Ordinal))))];
+    }
+
+    private void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, DateTimeOffset asOf)
+    {
+        var index = rows.Ids.ToList().IndexOf(id);
+        if (index < 0)
+        {
+            throw new UsageException($"--explain: no customer has the id '{id}' in the customers file.");
+        }
+
+        foreach (var segment in set.Segments)
+        {
+            // Plain text: the trace's [x] and [ ] markers are not Spectre markup.
+            environment.Out.Write(new Text(SegmentExplainer.Explain(segment, rows.Rows[index], asOf).ToString()));
+        }
+    }
+
+    private string Existing(string file)
+    {
+        var path = environment.Resolve(file);
+        return File.Exists(path) ? path : throw new UsageException($"The input file '{file}' does not exist (looked in {Path.GetDirectoryName(path)}).");
+    }
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary>Options of <c>segment evaluate</c>.</summary>
+internal sealed class EvaluateSettings : CommandSettings
+{
+    [CommandOption("--definitions <FILE>")]
+    [Description("A segment-set JSON document (docs/json-format.md); its mode and fallback are used.")]
+    public string Definitions { get; set; } = string.Empty;
+
+    [CommandOption("--customers <FILE>")]
+    [Description("CSV of customers with a header; the id column plus one column per field (kinds inferred from the values).")]
+    public string Customers { get; set; } = string.Empty;
+
+    [CommandOption("--id-column <NAME>")]
+    [Description("Header name of the customer id column.")]
+    [DefaultValue("customer_id")]
+    public string IdColumn { get; set; } = "customer_id";
+
+    [CommandOption("--out <FILE>")]
+    [Description("Write customer_id,segments (segments joined by ';'). Without it a summary table is printed.")]
+    public string? Out { get; set; }
+
+    [CommandOption("--explain <ID>")]
+    [Description("Print why the customer with this id is or is not in each segment.")]
+    public string? Explain { get; set; }
+
+    [CommandOption("--as-of <INSTANT>")]
+    [Description("Instant relative time windows are measured from (ISO date or date-time, UTC without an offset). Default: now.")]
+    public string? AsOf { get; set; }
+
+    public DateTimeOffset? AsOfInstant => AsOf is null ? null : DateTimeOffset.Parse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrEmpty(Definitions) || string.IsNullOrEmpty(Customers))
+        {
+            return ValidationResult.Error("Both --definitions <file.json> and --customers <file.csv> are required.");
+        }
+
+        return AsOf is not null && !DateTimeOffset.TryParse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+            ? ValidationResult.Error($"--as-of '{AsOf}' is not an ISO date or date-time (e.g. 2025-01-01 or 2025-01-01T12:00:00Z).")
+            : ValidationResult.Success();
+    }
+}
