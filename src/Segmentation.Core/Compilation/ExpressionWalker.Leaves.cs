@@ -39,17 +39,21 @@ internal sealed partial class ExpressionWalker
         };
     }
 
-    private BinaryExpression Between(BetweenCriterion node, Expression record, FieldCatalog catalog)
+    private Expression Between(BetweenCriterion node, Expression record, FieldCatalog catalog)
     {
         var field = FieldOf(catalog, node.Field);
         _shape.Append("between(").Append(field.Name);
         var access = field.Access(record);
-        var low = Compare(access, ComparisonOperator.GreaterThanOrEqual, node.Low);
-        var high = Compare(access, ComparisonOperator.LessThanOrEqual, node.High);
+
+        // In memory a complex read (a nested path, a custom field) is made once for both bounds.
+        var read = _target == CompileTarget.InMemory && !IsSimple(access) ? Expression.Variable(access.Type, "v") : null;
+        var low = Compare(read ?? access, ComparisonOperator.GreaterThanOrEqual, node.Low);
+        var high = Compare(read ?? access, ComparisonOperator.LessThanOrEqual, node.High);
         _shape.Append(')');
 
-        // Each side already requires a present value; the second read is of the same field.
-        return Expression.AndAlso(low, high);
+        // Each side already requires a present value.
+        var both = Expression.AndAlso(low, high);
+        return read is null ? both : Expression.Block([read], Expression.Assign(read, access), both);
     }
 
     private Expression In(InCriterion node, Expression record, FieldCatalog catalog)

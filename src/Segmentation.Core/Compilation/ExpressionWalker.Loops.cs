@@ -8,6 +8,12 @@ internal sealed partial class ExpressionWalker
 {
     private static BlockExpression AggregateLoop(AggregatePlan plan, Expression collection, ParameterExpression element, Expression? predicate, List<BinaryExpression> hoisted)
     {
+        // An unfiltered count needs no pass over the elements when the collection knows its size.
+        if (plan.Function == AggregateFunction.Count && predicate is null && hoisted.Count == 0 && SizeOf(collection) is { } size)
+        {
+            return Expression.Block(size);
+        }
+
         var items = Expression.Variable(collection.Type, "items");
         var count = Expression.Variable(typeof(int), "count");
         var sum = Expression.Variable(plan.AccumulatorType, "sum");
@@ -80,5 +86,18 @@ internal sealed partial class ExpressionWalker
                     plan.ResultType)),
             _ => Expression.Condition(none, missing, Expression.Convert(best, plan.ResultType)),
         };
+    }
+
+    /// <summary><c>collection == null ? 0 : collection.Count</c> (or <c>.Length</c>), when the type has one.</summary>
+    private static ConditionalExpression? SizeOf(Expression collection)
+    {
+        Expression? size = collection.Type.IsArray
+            ? Expression.ArrayLength(collection)
+            : collection.Type.GetProperty(nameof(ICollection<int>.Count)) is { PropertyType: var type } property && type == typeof(int)
+                ? Expression.Property(collection, property)
+                : null;
+        return size is null
+            ? null
+            : Expression.Condition(Expression.Equal(collection, Expression.Constant(null, collection.Type)), Expression.Constant(0), size);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.Intrinsics;
 
 namespace Segmentation.Rfm.Kernels;
@@ -56,27 +57,12 @@ internal static partial class ScoreKernel
         }
     }
 
-    /// <summary>The specification for integer columns.</summary>
-    internal static void ScoreScalar(ReadOnlySpan<int> values, ReadOnlySpan<int> cuts, int bins, bool descending, Span<byte> destination)
-    {
-        Validate(values.Length, cuts.Length, bins, destination.Length);
-        for (var i = 0; i < values.Length; i++)
-        {
-            var exceeded = 0;
-            foreach (var cut in cuts)
-            {
-                if (values[i] > cut)
-                {
-                    exceeded++;
-                }
-            }
-
-            destination[i] = (byte)(descending ? bins - exceeded : 1 + exceeded);
-        }
-    }
-
-    /// <summary>The specification for floating-point columns (values are finite; validated by the caller).</summary>
-    internal static void ScoreScalar(ReadOnlySpan<double> values, ReadOnlySpan<double> cuts, int bins, bool descending, Span<byte> destination)
+    /// <summary>
+    /// The specification, for integer and floating-point columns alike (floating-point values are
+    /// finite; validated by the caller). The JIT specialises it per value type.
+    /// </summary>
+    internal static void ScoreScalar<T>(ReadOnlySpan<T> values, ReadOnlySpan<T> cuts, int bins, bool descending, Span<byte> destination)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         Validate(values.Length, cuts.Length, bins, destination.Length);
         for (var i = 0; i < values.Length; i++)
