@@ -8,14 +8,14 @@ internal static class RfmCutPlanner
     /// <summary>Quantile cut points of an integer column (recency descending, frequency ascending).</summary>
     public static DimensionPlan<int> Quantile(ReadOnlyMemory<int> values, int bins, bool descending, int parallelism)
     {
-        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v, parallelism);
+        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v, parallelism, SmallIntegerSelect.TrySelect);
         return DimensionPlan<int>.WithoutTies(IntegerCuts(cuts), descending, cuts);
     }
 
     /// <summary>Quantile cut points of the monetary column.</summary>
     public static DimensionPlan<double> Quantile(ReadOnlyMemory<double> values, int bins, int parallelism)
     {
-        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v, parallelism);
+        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v, parallelism, static (_, _, _, _) => false);
         return DimensionPlan<double>.WithoutTies(cuts, false, cuts);
     }
 
@@ -27,7 +27,8 @@ internal static class RfmCutPlanner
     public static DimensionPlan<double> Thresholds(IReadOnlyList<double> cuts) =>
         DimensionPlan<double>.WithoutTies([.. cuts], false, [.. cuts]);
 
-    private static double[] QuantileCuts<T, TKey>(ReadOnlyMemory<T> values, int bins, Func<T, double> toDouble, int parallelism)
+    // tryFast: a one-pass selection that may decline (SmallIntegerSelect); radix selection always answers.
+    private static double[] QuantileCuts<T, TKey>(ReadOnlyMemory<T> values, int bins, Func<T, double> toDouble, int parallelism, TrySelect<T> tryFast)
         where T : unmanaged, System.Numerics.INumber<T>
         where TKey : IOrderedKey<T>
     {
@@ -40,7 +41,10 @@ internal static class RfmCutPlanner
 
         var ranks = QuantileMath.RanksNeeded(values.Length, bins);
         var selected = new T[ranks.Length];
-        RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], default, parallelism);
+        if (!tryFast(values, ranks, selected, parallelism))
+        {
+            RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], default, parallelism);
+        }
         for (var k = 1; k < bins; k++)
         {
             cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => toDouble(selected[Array.BinarySearch(ranks, rank)]));
@@ -60,4 +64,6 @@ internal static class RfmCutPlanner
 
         return result;
     }
+
+    private delegate bool TrySelect<T>(ReadOnlyMemory<T> values, ReadOnlySpan<long> ranks, Span<T> results, int parallelism);
 }
