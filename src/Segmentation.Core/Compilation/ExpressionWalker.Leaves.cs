@@ -26,7 +26,7 @@ internal sealed partial class ExpressionWalker
         var core = CoreType(access.Type);
         if (literal.Kind != ValueKind.Number)
         {
-            return WhenPresent(access, v => Expression.MakeBinary(ToExpressionType(op), v, Slot(Literal(core, literal), core)));
+            return WhenPresent(access, v => Expression.MakeBinary(ToExpressionType(op), v, EqualityOperand(Literal(core, literal), core)));
         }
 
         var lowered = NumericLowering.Lower(core, op, literal.Number);
@@ -94,7 +94,7 @@ internal sealed partial class ExpressionWalker
         {
             // A few equality tests beat hashing the value; the list length is part of the shape.
             _shape.Append(" small").Append(values.Length);
-            return BalancedTree.Join([.. values.Select(v => (Expression)Expression.Equal(value, Slot(v, core)))], ExpressionType.OrElse);
+            return BalancedTree.Join([.. values.Select(v => (Expression)Expression.Equal(value, EqualityOperand(v, core)))], ExpressionType.OrElse);
         }
 
         var array = Array.CreateInstance(core, values.Length);

@@ -8,7 +8,8 @@ namespace Segmentation.Compilation;
 
 /// <summary>
 /// Compiles segment definitions into expressions and delegates, and caches the compiled delegates by
-/// the definition's shape: definitions that differ only in their literals share one delegate.
+/// the definition's shape: definitions that differ only in their literals share one delegate (except
+/// strings tested for equality, which are constants in memory so that the JIT can inline the test).
 /// </summary>
 /// <remarks>
 /// Thread-safe. The cache belongs to the instance (use <see cref="Shared"/> or register one

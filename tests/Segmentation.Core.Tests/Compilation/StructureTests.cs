@@ -64,6 +64,38 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void Compile_OtherStringEqualityLiteral_CompilesItsOwnDelegateInMemory()
+    {
+        var compiler = new SegmentCompiler();
+        var us = compiler.Compile<Customer>(new SegmentDefinition("us", Cmp("country", Equal, "US")), Catalogs.Customer);
+        var ca = compiler.Compile<Customer>(new SegmentDefinition("ca", Cmp("country", Equal, "CA")), Catalogs.Customer);
+        var usAgain = compiler.Compile<Customer>(new SegmentDefinition("us again", Cmp("country", Equal, "US")), Catalogs.Customer);
+
+        Assert.Equal(2, compiler.CacheMisses);
+        Assert.Equal(1, compiler.CacheHits);
+        Assert.True(us.IsMatch(new Customer { Country = "US" }, AsOf));
+        Assert.False(ca.IsMatch(new Customer { Country = "US" }, AsOf));
+        Assert.True(ca.IsMatch(new Customer { Country = "CA" }, AsOf));
+        Assert.True(usAgain.IsMatch(new Customer { Country = "US" }, AsOf));
+    }
+
+    [Theory]
+    [InlineData("ab", "c", "a", "bc")]
+    [InlineData("a\"1:b", "c", "a", "b\"1:c")]
+    public void Compile_StringListsWhoseLiteralsConcatenateAlike_DoNotShareADelegate(string first1, string first2, string second1, string second2)
+    {
+        var compiler = new SegmentCompiler();
+        var first = compiler.Compile<Customer>(new SegmentDefinition("first", new InCriterion("country", [SegmentValue.FromString(first1), SegmentValue.FromString(first2)])), Catalogs.Customer);
+        var second = compiler.Compile<Customer>(new SegmentDefinition("second", new InCriterion("country", [SegmentValue.FromString(second1), SegmentValue.FromString(second2)])), Catalogs.Customer);
+
+        Assert.Equal(2, compiler.CacheMisses);
+        Assert.True(first.IsMatch(new Customer { Country = first1 }, AsOf));
+        Assert.False(second.IsMatch(new Customer { Country = first1 }, AsOf));
+        Assert.True(second.IsMatch(new Customer { Country = second1 }, AsOf));
+        Assert.False(first.IsMatch(new Customer { Country = second1 }, AsOf));
+    }
+
+    [Fact]
     public void ToExpression_LiteralsAreNotConstants()
     {
         var expression = Of(new AllCriterion(Cmp("age", GreaterThan, 30), Cmp("country", Equal, "US"))).ToExpression(AsOf);
