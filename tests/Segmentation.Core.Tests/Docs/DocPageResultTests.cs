@@ -95,6 +95,55 @@ public sealed class DocPageResultTests
     }
 
     [Fact]
+    public void Failure_EachKindOfBlock_NamesTheBlockAndWhy()
+    {
+        var result = Compile("""
+            ```csharp
+            var a = 1;
+            ```
+            ```csharp
+            var b = a.NoSuchMember;
+            ```
+            <!-- no-compile: compiles after all -->
+            ```csharp
+            var c = a;
+            ```
+            <!-- no-compile: CS0029, a string is not an int -->
+            ```csharp
+            int d = "text";
+            ```
+            <!-- no-compile: CS0029, but fails for another reason -->
+            ```csharp
+            int e = f;
+            ```
+            """);
+
+        var failures = result.Page.Samples.Select(result.Failure).ToArray();
+
+        Assert.Null(failures[0]);
+        Assert.StartsWith("x.md #2 (line 4) does not compile (1 error(s);", failures[1], StringComparison.Ordinal);
+        Assert.Contains("x.md(5,11): error CS1061:", failures[1], StringComparison.Ordinal);
+        Assert.Equal("x.md #3 (line 8) is marked '<!-- no-compile: compiles after all -->' but compiles: remove the marker, or make the block show what it claims.", failures[2]);
+        Assert.Null(failures[3]);
+        Assert.StartsWith("x.md #5 (line 16) is marked no-compile with CS0029, which it does not fail with; its errors:\nx.md(17,9): error CS0103:", failures[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failure_PreludeError_FailsEveryBlockOfThePage()
+    {
+        var result = Compile("""
+            <!-- prelude
+            int a = "text";
+            -->
+            ```csharp
+            var b = 1;
+            ```
+            """);
+
+        Assert.Contains("x.md(2,9): error CS0029:", result.Failure(result.Page.Chunks[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compile_BlockWithASyntaxError_IsReportedAtItsLine()
     {
         var result = Compile("""
