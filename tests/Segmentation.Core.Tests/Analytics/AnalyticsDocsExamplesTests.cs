@@ -76,15 +76,15 @@ public sealed class AnalyticsDocsExamplesTests
             builder.Add(c.Orders == 1 ? 0 : 1, c.Revenue);
         }
 
-        ConcentrationReport report = builder.Build();
-        double overallGini = report.Overall.Gini;                  // 0.6346, as above
-        double repeatGini = report.Segments[1].Result.Gini;        // concentration among repeat buyers
+        ConcentrationReport perSegment = builder.Build();
+        double overallGini = perSegment.Overall.Gini;              // 0.6346, as above
+        double repeatGini = perSegment.Segments[1].Result.Gini;    // concentration among repeat buyers
         // end docs
 
         Assert.Equal(0.6346, Math.Round(overallGini, 4));
         var repeat = CdnowData.Customers.Where(c => c.Orders > 1).Select(c => c.Revenue).ToArray();
         Assert.Equal(Concentration.Analyze(repeat).Gini, repeatGini);
-        Assert.Equal(11_908, report.Segments[0].Result.Customers);
+        Assert.Equal(11_908, perSegment.Segments[0].Result.Customers);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class AnalyticsDocsExamplesTests
     {
         var ct = TestContext.Current.CancellationToken;
         // docs: migration
-        string[] names = ["Active", "Lapsing", "Lapsed"];
+        string[] tierNames = ["Active", "Lapsing", "Lapsed"];
         static int Tier(CdnowCustomer c, DateOnly asOf) =>
             (asOf.DayNumber - c.LastPurchase.DayNumber) switch { <= 90 => 0, <= 180 => 1, _ => 2 };
 
@@ -101,14 +101,14 @@ public sealed class AnalyticsDocsExamplesTests
         Dictionary<int, int> earlier = CdnowData.Load(june).ToDictionary(c => c.Id, c => Tier(c, june));
         Dictionary<int, int> later = CdnowData.Load(december).ToDictionary(c => c.Id, c => Tier(c, december));
 
-        SegmentMigrationResult<int> migration = SegmentMigration.Compare(names, earlier, later);
+        SegmentMigrationResult<int> migration = SegmentMigration.Compare(tierNames, earlier, later);
         long activeToLapsed = migration.Summary["Active", "Lapsed"];     // 2,312 customers
         SegmentFlow active = migration.Summary.Flows[0];                 // entered, exited, stayed
         CustomerMigration<int> one = migration.GetCustomer(1);           // Lapsing -> Lapsed
 
         // The same summary, streamed: both runs sorted by customer id, memory bounded by segments.
         SegmentMigrationSummary streamed = await SegmentMigration.CompareAsync(
-            names,
+            tierNames,
             CdnowData.Load(june).Select(c => new CustomerSegments<int>(c.Id, SegmentMask.Single(Tier(c, june)))).ToAsyncEnumerable(),
             CdnowData.Load(december).Select(c => new CustomerSegments<int>(c.Id, SegmentMask.Single(Tier(c, december)))).ToAsyncEnumerable(),
             cancellationToken: ct);

@@ -47,10 +47,10 @@ public sealed class RfmDocsExampleTests
             FrequencyThresholds = [1, 4],   // orders: 1 scores 1, 2..4 scores 2, 5+ scores 3
             MonetaryThresholds = [100, 500],
         };
-        var result = RfmScorer.Score(aggregates, crm);
+        var crmScores = RfmScorer.Score(aggregates, crm);
         // end of snippet
 
-        Assert.Equal([322, 111, 313], result.RfmCodes.ToArray().Select(c => (int)c));
+        Assert.Equal([322, 111, 313], crmScores.RfmCodes.ToArray().Select(c => (int)c));
     }
 
     [Fact]
@@ -62,12 +62,12 @@ public sealed class RfmDocsExampleTests
         double[] amount = [10, 25, 15, 5];
 
         var columns = RfmAggregator.Aggregate(customer, date, amount, customerCount: 3, asOf: null);
-        var result = RfmScorer.Score(columns, new RfmScoringOptions { Bins = 2, Method = RfmMethod.Ntile });
+        var columnScores = RfmScorer.Score(columns, new RfmScoringOptions { Bins = 2, Method = RfmMethod.Ntile });
         // end of snippet
 
         Assert.Equal(new DateOnly(2024, 6, 21), columns.AsOf);
         Assert.Equal([1, 19, 1], columns.RecencyDays.ToArray());
         // Recency: 19 days first (group 1), then the two 1-day customers by position: 0 in group 1, 2 in group 2.
-        Assert.Equal([1, 1, 2], result.RecencyScores.ToArray().Select(s => (int)s));
+        Assert.Equal([1, 1, 2], columnScores.RecencyScores.ToArray().Select(s => (int)s));
     }
 }
