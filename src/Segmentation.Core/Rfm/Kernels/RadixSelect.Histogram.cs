@@ -22,6 +22,12 @@ internal static partial class RadixSelect<T, TKey>
         ParallelRanges.For(values.Length, chunks, (chunk, start, length) =>
         {
             var total = perChunk.AsSpan(chunk * buckets, buckets);
+            if (typeof(T) == typeof(double) && typeof(TKey) == typeof(AscendingDoubleKey))
+            {
+                DoubleHistogram.Count(MemoryMarshal.Cast<T, double>(values.Span.Slice(start, length)), minKey, shift, total);
+                return;
+            }
+
             if (typeof(T) != typeof(int))
             {
                 CountOneWay(values.Span.Slice(start, length), minKey, shift, total);
@@ -100,13 +106,21 @@ internal static partial class RadixSelect<T, TKey>
         {
             // Most values fall in no wanted bucket: test a vector against the bucket intervals first.
             ref var source = ref MemoryMarshal.GetReference(values);
+            Span<Vector256<T>> lows = stackalloc Vector256<T>[bounds.Length];
+            Span<Vector256<T>> highs = stackalloc Vector256<T>[bounds.Length];
+            for (var b = 0; b < bounds.Length; b++)
+            {
+                lows[b] = Vector256.Create(bounds[b].Low);
+                highs[b] = Vector256.Create(bounds[b].High);
+            }
+
             for (; i <= values.Length - Vector256<T>.Count; i += Vector256<T>.Count)
             {
                 var block = Vector256.LoadUnsafe(ref source, (nuint)i);
                 var inside = Vector256<T>.Zero;
-                foreach (var (low, high) in bounds)
+                for (var b = 0; b < lows.Length; b++)
                 {
-                    inside |= Vector256.GreaterThanOrEqual(block, Vector256.Create(low)) & Vector256.LessThanOrEqual(block, Vector256.Create(high));
+                    inside |= Vector256.GreaterThanOrEqual(block, lows[b]) & Vector256.LessThanOrEqual(block, highs[b]);
                 }
 
                 if (inside != Vector256<T>.Zero)

@@ -19,6 +19,13 @@ internal static partial class RadixSelect<T, TKey>
     private const int RadixBits = 12;
     private const int SortBelow = 64;
 
+    // Large double columns skip the min/max pass: their first level buckets the top 18 bits of the
+    // key (sign, exponent and 6 mantissa bits: 64 buckets per power of two, about 1% apart), which
+    // suits amounts spread over decades and keeps the gathered buckets small. Real data touches a
+    // thousand or so of the 262,144 counters, so the hot part of the histogram stays in cache.
+    private const int ExponentBits = 18;
+    private const int ExponentBucketsFrom = 1 << 16;
+
     /// <summary>
     /// For each rank in <paramref name="ranks"/> (ascending, each in <c>[0, values.Length)</c>) writes the value at
     /// that rank, the number of values strictly before it in key order and, when <paramref name="countEqual"/> is not
@@ -37,10 +44,10 @@ internal static partial class RadixSelect<T, TKey>
             requests[i] = new Request(ranks[i], i);
         }
 
-        SelectCore(values, requests, 0, results, countLess, countEqual, maxDegreeOfParallelism);
+        SelectCore(values, requests, 0, results, countLess, countEqual, maxDegreeOfParallelism, topLevel: true);
     }
 
-    private static void SelectCore(ReadOnlyMemory<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess, Span<long> countEqual, int parallelism)
+    private static void SelectCore(ReadOnlyMemory<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess, Span<long> countEqual, int parallelism, bool topLevel = false)
     {
         if (requests.Length == 0)
         {
@@ -53,11 +60,9 @@ internal static partial class RadixSelect<T, TKey>
             return;
         }
 
-        var (minValue, maxValue) = MinMax.Of(values.Span);
-        var minKey = Math.Min(TKey.ToKey(minValue), TKey.ToKey(maxValue));
-        var range = Math.Max(TKey.ToKey(minValue), TKey.ToKey(maxValue)) - minKey;
-        var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(range) - RadixBits);
-        var bucketCount = (int)(range >> shift) + 1;
+        var (minKey, shift, bucketCount) = topLevel && typeof(T) == typeof(double) && values.Length >= ExponentBucketsFrom
+            ? (0UL, 64 - ExponentBits, 1 << ExponentBits)
+            : KeyRange(values.Span);
         var chunks = ParallelRanges.ChunkCount(values.Length, parallelism);
         var perChunk = Histogram(values, minKey, shift, bucketCount, chunks);
         var histogram = perChunk.AsSpan(0, bucketCount).ToArray();
@@ -117,6 +122,16 @@ internal static partial class RadixSelect<T, TKey>
 
             SelectCore(gathered[w], inBucket.ToArray(), offset + bucketStart, results, countLess, countEqual, 1);
         }
+    }
+
+    // Buckets over the key range: min/max first, then 4,096 equal key intervals.
+    private static (ulong MinKey, int Shift, int BucketCount) KeyRange(ReadOnlySpan<T> values)
+    {
+        var (minValue, maxValue) = MinMax.Of(values);
+        var minKey = Math.Min(TKey.ToKey(minValue), TKey.ToKey(maxValue));
+        var range = Math.Max(TKey.ToKey(minValue), TKey.ToKey(maxValue)) - minKey;
+        var shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount(range) - RadixBits);
+        return (minKey, shift, (int)(range >> shift) + 1);
     }
 
     private static void SelectSmall(ReadOnlySpan<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess, Span<long> countEqual)
