@@ -19,7 +19,7 @@ internal static class DocSamples
     });
 
     private static readonly Lazy<DocPage[]> AllPages = new(() =>
-        [.. PagePaths().Select(path => DocPage.Parse(path, File.ReadAllText(Path.Combine(Root.Value, path))))]);
+        [.. PagePaths().Select(path => WithPackagePrelude(DocPage.Parse(path, File.ReadAllText(Path.Combine(Root.Value, path)))))]);
 
     private static readonly ConcurrentDictionary<string, Lazy<DocPageResult>> Results = new(StringComparer.Ordinal);
 
@@ -33,8 +33,34 @@ internal static class DocSamples
         return Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(Root.Value, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .Prepend("README.md");
+            .Prepend("README.md")
+            .Concat(PackageReadmePreludes.Keys.Order(StringComparer.Ordinal));
     }
+
+    // The packages' READMEs are shown on nuget.org, which may print an HTML comment as text, so their
+    // preludes (what the samples assume: a record type, a catalog, a DbContext) live here instead.
+    private static Dictionary<string, string> PackageReadmePreludes { get; } = new(StringComparer.Ordinal)
+    {
+        ["src/Segmentation.Core/README.md"] = """
+            using Segmentation.Tests.Database;
+            using Segmentation.Tests.TestModel;
+            CustomerDbContext dbContext = null!;
+            """,
+        ["src/Segmentation.Testing/README.md"] = """
+            using Segmentation.Catalog;
+            using Segmentation.Compilation;
+            using Segmentation.Definitions;
+            using Segmentation.Tests.Database;
+            using Segmentation.Tests.TestModel;
+            var catalog = FieldCatalog.FromType<Customer>();
+            var asOf = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+            CompiledSegment<Customer> vip = null!;
+            SegmentDefinition definition = null!;
+            Customer customer = new(), otherCustomer = new();
+            Customer[] customers = [];
+            CustomerDbContext db = null!;
+            """,
+    };
 
     /// <summary>Reads a page's markdown.</summary>
     public static string ReadPage(string path) => File.ReadAllText(Path.Combine(Root.Value, path));
@@ -48,4 +74,9 @@ internal static class DocSamples
         var result = Results.GetOrAdd(page.Path, _ => new Lazy<DocPageResult>(() => DocPageResult.Compile(page, CancellationToken.None))).Value;
         return (sample, result);
     }
+
+    private static DocPage WithPackagePrelude(DocPage page) =>
+        PackageReadmePreludes.TryGetValue(page.Path, out var prelude)
+            ? page with { Chunks = [new DocChunk(page.Path, DocChunkKind.Prelude, 0, 1, 1, prelude, null), .. page.Chunks] }
+            : page;
 }

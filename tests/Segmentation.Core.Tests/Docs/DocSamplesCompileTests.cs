@@ -40,7 +40,9 @@ public sealed partial class DocSamplesCompileTests
         Assert.Contains("README.md", paths);
         Assert.Contains("docs/index.md", paths);
         Assert.Contains("docs/getting-started.md", paths);
-        Assert.All(DocSamples.Pages.Where(p => p.Path != "README.md"), p => Assert.StartsWith("docs/", p.Path, StringComparison.Ordinal));
+        Assert.Contains("src/Segmentation.Core/README.md", paths);
+        Assert.Contains("src/Segmentation.Testing/README.md", paths);
+        Assert.All(DocSamples.Pages.Where(p => p.Path.Count(c => c == '/') < 2 && p.Path != "README.md"), p => Assert.StartsWith("docs/", p.Path, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^ *(```+|~~~+) *(csharp|cs|c#)\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
