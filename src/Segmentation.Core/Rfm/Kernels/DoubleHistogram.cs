@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -15,7 +16,8 @@ internal static class DoubleHistogram
         var i = 0;
         if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
         {
-            var second = new int[counts.Length];
+            var second = ArrayPool<int>.Shared.Rent(counts.Length);
+            Array.Clear(second, 0, counts.Length);
             ref var source = ref MemoryMarshal.GetReference(values);
             var min = Vector256.Create(minKey);
             var signs = Vector256.Create(long.MinValue);
@@ -35,6 +37,8 @@ internal static class DoubleHistogram
             {
                 counts[b] += second[b];
             }
+
+            ArrayPool<int>.Shared.Return(second);
         }
 
         for (; i < values.Length; i++)

@@ -24,7 +24,7 @@ internal static partial class RadixSelect<T, TKey>
     // suits amounts spread over decades and keeps the gathered buckets small. Real data touches a
     // thousand or so of the 262,144 counters, so the hot part of the histogram stays in cache.
     private const int ExponentBits = 18;
-    private const int ExponentBucketsFrom = 1 << 16;
+    private const int ExponentBucketsFrom = 1 << 18;
 
     /// <summary>
     /// For each rank in <paramref name="ranks"/> (ascending, each in <c>[0, values.Length)</c>) writes the value at
@@ -65,7 +65,7 @@ internal static partial class RadixSelect<T, TKey>
             : KeyRange(values.Span);
         var chunks = ParallelRanges.ChunkCount(values.Length, parallelism);
         var perChunk = Histogram(values, minKey, shift, bucketCount, chunks);
-        var histogram = perChunk.AsSpan(0, bucketCount).ToArray();
+        var histogram = chunks == 1 ? perChunk : perChunk.AsSpan(0, bucketCount).ToArray();
         for (var c = 1; c < chunks; c++)
         {
             var part = perChunk.AsSpan(c * bucketCount, bucketCount);

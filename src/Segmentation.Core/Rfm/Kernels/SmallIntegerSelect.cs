@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Segmentation.Rfm.Kernels;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Segmentation.Rfm.Kernels;
 /// </summary>
 internal static class SmallIntegerSelect
 {
+    /// <summary>Shorter columns take radix selection, whose min/max pass costs less than this pass's fixed counters.</summary>
+    public const int MinimumLength = 1 << 16;
+
     /// <summary>Values below this are counted exactly.</summary>
     public const int Range = 4096;
 
@@ -21,11 +26,17 @@ internal static class SmallIntegerSelect
     /// <summary>Writes the value at each rank (ascending ranks), or returns false when a rank is an outlier.</summary>
     public static bool TrySelect(ReadOnlyMemory<int> values, ReadOnlySpan<long> ranks, Span<int> results, int parallelism)
     {
+        if (values.Length < MinimumLength)
+        {
+            return false;
+        }
+
         var chunks = ParallelRanges.ChunkCount(values.Length, parallelism);
         var perChunk = new int[chunks][];
         ParallelRanges.For(values.Length, chunks, (chunk, start, length) =>
         {
-            var counts = new int[Ways * Buckets];
+            var counts = ArrayPool<int>.Shared.Rent(Ways * Buckets);
+            Array.Clear(counts, 0, Ways * Buckets);
             Count(values.Span.Slice(start, length), counts);
             perChunk[chunk] = counts;
         });
@@ -33,10 +44,12 @@ internal static class SmallIntegerSelect
         var histogram = new long[Buckets];
         foreach (var counts in perChunk)
         {
-            for (var i = 0; i < counts.Length; i++)
+            for (var i = 0; i < Ways * Buckets; i++)
             {
                 histogram[i % Buckets] += counts[i];
             }
+
+            ArrayPool<int>.Shared.Return(counts);
         }
 
         long before = 0;

@@ -3,7 +3,7 @@ using Segmentation.Rfm.Kernels;
 namespace Segmentation.Tests.Rfm.Kernels;
 
 /// <summary>
-/// The one-pass paths of cut-point selection: exponent buckets for double columns of 65,536 values
+/// The one-pass paths of cut-point selection: exponent buckets for double columns of 262,144 values
 /// or more, the counting pass for integer columns, and the vectorized double histogram.
 /// </summary>
 public sealed class LargeColumnSelectTests
@@ -17,9 +17,9 @@ public sealed class LargeColumnSelectTests
     [MemberData(nameof(DoubleColumns))]
     public void Select_LargeDoubleColumn_MatchesSortedOrder(string shape, int parallelism)
     {
-        var values = LargeDoubles(shape, 200_003);
+        var values = LargeDoubles(shape, 300_007);
         var sorted = values.Order().ToArray();
-        long[] ranks = [0, 1, 40_000, 40_001, 100_001, 160_002, 199_999, 200_002];
+        long[] ranks = [0, 1, 60_000, 60_001, 150_003, 240_005, 299_999, 300_006];
         var found = new double[ranks.Length];
         var before = new long[ranks.Length];
         var equal = new long[ranks.Length];
@@ -71,9 +71,9 @@ public sealed class LargeColumnSelectTests
     public void SmallIntegerSelect_OutliersAwayFromTheRanks_StillAnswersExactly()
     {
         var random = new Random(9);
-        var values = Enumerable.Range(0, 10_000).Select(i => i % 1000 == 0 ? (i % 2000 == 0 ? -5 : 1_000_000) : random.Next(0, 300)).ToArray();
+        var values = Enumerable.Range(0, 70_000).Select(i => i % 1000 == 0 ? (i % 2000 == 0 ? -5 : 1_000_000) : random.Next(0, 300)).ToArray();
         var sorted = values.Order().ToArray();
-        long[] ranks = [2000, 5000, 7999];
+        long[] ranks = [14_000, 35_000, 55_999];
         var found = new int[ranks.Length];
 
         Assert.True(SmallIntegerSelect.TrySelect(values, ranks, found, parallelism: 1));
@@ -83,12 +83,21 @@ public sealed class LargeColumnSelectTests
 
     [Theory]
     [InlineData(0L)]
-    [InlineData(9_999L)]
+    [InlineData(69_999L)]
     public void SmallIntegerSelect_RankOnAnOutlier_Declines(long rank)
     {
-        var values = Enumerable.Range(0, 10_000).Select(i => i switch { 0 => -1, 9_999 => 4096, _ => i % 50 }).ToArray();
+        var values = Enumerable.Range(0, 70_000).Select(i => i switch { 0 => -1, 69_999 => 4096, _ => i % 50 }).ToArray();
 
         Assert.False(SmallIntegerSelect.TrySelect(values, [rank], new int[1], parallelism: 1));
+        Assert.True(SmallIntegerSelect.TrySelect(values, [1], new int[1], parallelism: 1));
+    }
+
+    [Fact]
+    public void SmallIntegerSelect_ShortColumn_LeavesItToRadixSelection()
+    {
+        var values = Enumerable.Range(0, SmallIntegerSelect.MinimumLength - 1).Select(i => i % 100).ToArray();
+
+        Assert.False(SmallIntegerSelect.TrySelect(values, [0], new int[1], parallelism: 1));
     }
 
     private static void AssertCountsLikeScalar(double[] values, ulong minKey, int shift, int buckets)
