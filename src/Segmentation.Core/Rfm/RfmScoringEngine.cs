@@ -13,7 +13,7 @@ internal static class RfmScoringEngine
         ReadOnlyMemory<int> recency, ReadOnlyMemory<int> frequency, ReadOnlyMemory<double> monetary,
         IReadOnlyList<string>? ids, RfmScoringOptions options)
     {
-        RfmScoringValidation.Validate(recency.Length, frequency.Length, monetary.Span, ids, options);
+        RfmScoringValidation.Validate(recency.Length, frequency.Length, monetary, ids, options);
         var bins = options.Bins;
         DimensionPlan<int> r, f;
         DimensionPlan<double> m;

@@ -6,7 +6,7 @@ namespace Segmentation.Rfm;
 /// <summary>Checks the options and columns before any work starts.</summary>
 internal static class RfmScoringValidation
 {
-    public static void Validate(int recency, int frequency, ReadOnlySpan<double> monetary, IReadOnlyList<string>? ids, RfmScoringOptions options)
+    public static void Validate(int recency, int frequency, ReadOnlyMemory<double> monetary, IReadOnlyList<string>? ids, RfmScoringOptions options)
     {
         if (recency != frequency || recency != monetary.Length || (ids is not null && ids.Count != recency))
         {
@@ -27,11 +27,11 @@ internal static class RfmScoringValidation
             throw new SegmentationException("RfmScoringOptions.Method or MonetaryMode is not a defined value.", nameof(RfmScoringOptions.Method));
         }
 
-        var bad = FiniteCheck.IndexOfNonFinite(monetary);
+        var bad = FiniteCheck.IndexOfNonFinite(monetary, options.MaxDegreeOfParallelism);
         if (bad >= 0)
         {
             throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"Monetary value of customer {bad} is {monetary[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts before scoring."),
+                string.Create(CultureInfo.InvariantCulture, $"Monetary value of customer {bad} is {monetary.Span[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts before scoring."),
                 string.Create(CultureInfo.InvariantCulture, $"monetary[{bad}]"));
         }
 

@@ -6,6 +6,33 @@ namespace Segmentation.Rfm.Kernels;
 /// <summary>Finds NaN and infinities: <c>v - v</c> is zero exactly for finite v.</summary>
 internal static class FiniteCheck
 {
+    /// <summary>The index of the first value that is not finite, or -1; large columns are checked one chunk per core.</summary>
+    public static int IndexOfNonFinite(ReadOnlyMemory<double> values, int maxDegreeOfParallelism)
+    {
+        var chunks = ParallelRanges.ChunkCount(values.Length, maxDegreeOfParallelism);
+        if (chunks == 1)
+        {
+            return IndexOfNonFinite(values.Span);
+        }
+
+        var first = new int[chunks];
+        ParallelRanges.For(values.Length, chunks, (chunk, start, length) =>
+        {
+            var at = IndexOfNonFinite(values.Span.Slice(start, length));
+            first[chunk] = at < 0 ? -1 : start + at;
+        });
+        // Chunks are in index order, so the first chunk that found one holds the earliest.
+        foreach (var at in first)
+        {
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The index of the first value that is not finite, or -1.</summary>
     public static int IndexOfNonFinite(ReadOnlySpan<double> values)
     {

@@ -100,6 +100,23 @@ public sealed class LargeColumnSelectTests
         Assert.False(SmallIntegerSelect.TrySelect(values, [0], new int[1], parallelism: 1));
     }
 
+    [Theory]
+    [InlineData(new[] { 250_000 }, 250_000)]
+    [InlineData(new[] { 250_000, 10 }, 10)]
+    [InlineData(new[] { 0, 299_999 }, 0)]
+    [InlineData(new int[0], -1)]
+    public void IndexOfNonFinite_TwoChunks_FindsTheEarliest(int[] badAt, int expected)
+    {
+        var values = Enumerable.Range(0, 300_000).Select(i => i * 0.5).ToArray();
+        foreach (var at in badAt)
+        {
+            values[at] = at % 2 == 0 ? double.NaN : double.NegativeInfinity;
+        }
+
+        Assert.Equal(expected, FiniteCheck.IndexOfNonFinite(values, maxDegreeOfParallelism: 2));
+        Assert.Equal(expected, FiniteCheck.IndexOfNonFinite(values.AsSpan()));
+    }
+
     private static void AssertCountsLikeScalar(double[] values, ulong minKey, int shift, int buckets)
     {
         var expected = new int[buckets];
