@@ -22,7 +22,7 @@ internal sealed class RfmProfileList(RfmScoreColumns columns) : IReadOnlyList<Rf
                 columns.R[index],
                 columns.F[index],
                 columns.M[index],
-                columns.Codes[index]);
+                columns.CodeAt(index));
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class RfmScoreResult
     public ReadOnlyMemory<byte> MonetaryScores => _columns.M;
 
     /// <summary>Gets the combined codes <c>100 R + 10 F + M</c> (e.g. 545).</summary>
-    /// <value>One code per customer.</value>
+    /// <value>One code per customer, computed on first access (one vectorized pass on both cores) and kept.</value>
     public ReadOnlyMemory<short> RfmCodes => _columns.Codes;
 
     /// <summary>Gets the recency cut points and score counts.</summary>

@@ -39,7 +39,7 @@ internal static class RfmScoringEngine
 
         var count = recency.Length;
         var columns = new RfmScoreColumns(
-            recency, frequency, monetary, ids, Uninitialized<byte>(count), Uninitialized<byte>(count), Uninitialized<byte>(count), Uninitialized<short>(count));
+            recency, frequency, monetary, ids, Uninitialized<byte>(count), Uninitialized<byte>(count), Uninitialized<byte>(count), options.MaxDegreeOfParallelism);
         var chunks = ParallelRanges.ChunkCount(count, options.MaxDegreeOfParallelism);
         var counts = new long[chunks, 3, bins];
         var hasTies = r.Ties.Length + f.Ties.Length + m.Ties.Length > 0;
@@ -79,7 +79,7 @@ internal static class RfmScoringEngine
         }
     }
 
-    // Codes and per-score counts of one chunk, block by block.
+    // Per-score counts of one chunk, block by block (the codes are computed on first use).
     private static void Finish(RfmScoreColumns c, long[,,] counts, int chunk, int start, int length)
     {
         var bins = counts.GetLength(2);
@@ -87,8 +87,6 @@ internal static class RfmScoringEngine
         for (var at = start; at < start + length; at += BlockSize)
         {
             var size = Math.Min(BlockSize, start + length - at);
-            ReadOnlySpan<byte> rs = c.R.AsSpan(at, size), fs = c.F.AsSpan(at, size), ms = c.M.AsSpan(at, size);
-            RfmCodeKernel.Combine(rs, fs, ms, c.Codes.AsSpan(at, size));
             var dimension = 0;
             foreach (var scores in (ReadOnlySpan<byte[]>)[c.R, c.F, c.M])
             {

@@ -32,4 +32,28 @@ public sealed class RfmParallelTests
             Assert.Equal(RfmOracle.QuantileCuts(monetary, 5), parallel.Monetary.CutPoints);
         }
     }
+
+    [Fact]
+    public void RfmCodes_LargeInput_AreComputedOnceFromTheScoresAndMatchTheProfiles()
+    {
+        const int Count = 300_001;
+        var random = new Random(47);
+        var recency = Enumerable.Range(0, Count).Select(_ => random.Next(0, 700)).ToArray();
+        var frequency = Enumerable.Range(0, Count).Select(_ => random.Next(1, 30)).ToArray();
+        var monetary = Enumerable.Range(0, Count).Select(_ => random.NextDouble() * 900).ToArray();
+
+        var result = RfmScorer.Score(recency, frequency, monetary, new RfmScoringOptions { Bins = 9, MaxDegreeOfParallelism = 2 }, null);
+        var codes = result.RfmCodes;
+
+        Assert.True(codes.Span == result.RfmCodes.Span, "the codes are kept after the first access");
+        var r = result.RecencyScores.Span;
+        var f = result.FrequencyScores.Span;
+        var m = result.MonetaryScores.Span;
+        for (var i = 0; i < Count; i++)
+        {
+            Assert.Equal((100 * r[i]) + (10 * f[i]) + m[i], codes.Span[i]);
+        }
+
+        Assert.All(new[] { 0, 1, Count / 2, Count - 1 }, i => Assert.Equal(codes.Span[i], result.Profiles[i].RfmCode));
+    }
 }
