@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -59,6 +60,7 @@ internal sealed partial class Utf8TransactionReader
         return new CustomerAggregates { Ids = ids, RecencyDays = recency, Frequency = frequency, Monetary = monetary, AsOf = asOf, Transactions = transactions };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CustomerEntry[] AggregatePartition(byte[] data, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch)
     {
         var rows = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Segmentation.Cli.Input;
@@ -44,6 +45,7 @@ internal sealed partial class Utf8TransactionReader
         return ranges.Any(r => r.NeedsGeneralReader) ? null : ranges;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RangeResult ParseRange(byte[] data, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
     {
         var result = new RangeResult();
@@ -117,6 +119,7 @@ internal sealed partial class Utf8TransactionReader
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(ParsedRow[] flat, int count, int[] histogram, RangeResult result, int shift)
     {
         // A counting sort by partition keeps file order within each partition (sums add up in row order).

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Segmentation.Cli.Input;
@@ -5,6 +6,7 @@ namespace Segmentation.Cli.Input;
 /// <content>One line of the fast path: fields by comma, checked in the order and with the words of <see cref="TransactionCsvReader"/>.</content>
 internal sealed partial class Utf8TransactionReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ParseLine(byte[] data, int lineStart, ReadOnlySpan<byte> content, RowLayout layout, out ParsedRow row)
     {
         row = default;

@@ -6,7 +6,7 @@ namespace Segmentation.Cli.Rfm;
 /// <summary>Per-customer recency, frequency and monetary columns (ids in no particular order) and the run's facts.</summary>
 internal sealed class CustomerAggregates
 {
-    public required IReadOnlyList<string> Ids { get; init; }
+    public required string[] Ids { get; init; }
 
     public required int[] RecencyDays { get; init; }
 
@@ -18,7 +18,7 @@ internal sealed class CustomerAggregates
 
     public required long Transactions { get; init; }
 
-    public int Count => Ids.Count;
+    public int Count => Ids.Length;
 
     /// <summary>Aggregates a table of rows with the library's <see cref="RfmAggregator"/>.</summary>
     public static CustomerAggregates From(TransactionTable table, DateOnly? asOf)
@@ -33,7 +33,7 @@ internal sealed class CustomerAggregates
             : RfmAggregator.Aggregate(table.Customers, table.Dates, table.Amounts, table.CustomerCount, asOf);
         return new CustomerAggregates
         {
-            Ids = table.CustomerIds,
+            Ids = [.. table.CustomerIds],
             RecencyDays = aggregates.RecencyDays.ToArray(),
             Frequency = aggregates.Frequency.ToArray(),
             Monetary = aggregates.Monetary.ToArray(),
