@@ -28,7 +28,7 @@ internal sealed class PhaseTimings
         }
 
         using var process = Process.GetCurrentProcess();
-        text.Append(CultureInfo.InvariantCulture, $"timing total: {total.TotalSeconds:0.000} s, {rows / total.TotalSeconds:N0} rows/s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024):N0} MiB");
+        text.Append(CultureInfo.InvariantCulture, $"timing total: {total.TotalSeconds:0.000} s, {rows / total.TotalSeconds:N0} rows/s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024):N0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
         return text.ToString();
     }
 }

@@ -14,10 +14,10 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
     {
         var timings = new PhaseTimings();
         var invalid = new InvalidRows();
-        var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
-        timings.End("read and parse");
-        var run = RfmPipeline.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
-        timings.End("aggregate and score");
+        var aggregates = TransactionLoader.LoadAggregates(environment, settings, settings.Input, invalid);
+        timings.End("read, parse and aggregate");
+        var run = RfmPipeline.Run(aggregates, settings.ScoringOptions, environment.Cancellation);
+        timings.End("sort and score");
         if (settings.Out is not null)
         {
             OutputWriter.Write(environment, settings.Out, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
@@ -44,7 +44,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         SummaryTables.WriteSkipped(environment.Error, invalid);
         if (settings.Timings)
         {
-            environment.Error.WriteLine(timings.Describe(table.Count + invalid.Count));
+            environment.Error.WriteLine(timings.Describe(aggregates.Transactions + invalid.Count));
         }
 
         return ExitCodes.Ok;

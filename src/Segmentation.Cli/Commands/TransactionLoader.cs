@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Segmentation.Cli.Input;
+using Segmentation.Cli.Rfm;
 using Spectre.Console;
 
 namespace Segmentation.Cli.Commands;
@@ -8,7 +9,27 @@ namespace Segmentation.Cli.Commands;
 /// <summary>Reads a transaction CSV with a progress bar (rows, rate) on stderr when it is a terminal.</summary>
 internal static class TransactionLoader
 {
-    public static TransactionTable Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid)
+    public static TransactionTable Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
+        WithProgress(environment, settings, input, (path, progress) => Reader(settings, progress).Read(path, invalid, environment.Cancellation), t => t.Count + invalid.Count);
+
+    /// <summary>
+    /// Reads and aggregates per customer: the UTF-8 fast path when the file allows it
+    /// (<see cref="Utf8TransactionReader"/>), else the general reader and the library's aggregator.
+    /// </summary>
+    public static CustomerAggregates LoadAggregates(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
+        WithProgress(
+            environment,
+            settings,
+            input,
+            (path, progress) =>
+            {
+                var fast = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Progress = progress }
+                    .TryRead(path, invalid, environment.Cancellation);
+                return fast ?? CustomerAggregates.From(Reader(settings, progress).Read(path, invalid, environment.Cancellation), settings.AsOfDate);
+            },
+            a => a.Transactions + invalid.Count);
+
+    private static T WithProgress<T>(CliEnvironment environment, InputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows)
     {
         var path = environment.Resolve(input);
         if (!File.Exists(path))
@@ -17,29 +38,28 @@ internal static class TransactionLoader
         }
 
         var stopwatch = Stopwatch.StartNew();
-        TransactionTable table;
+        T result;
         if (!settings.NoProgress && environment.Error.Profile.Capabilities.Interactive)
         {
-            table = environment.Error.Progress()
+            result = environment.Error.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask("Reading", maxValue: Math.Max(1, new FileInfo(path).Length));
-                    var reader = Reader(settings, p =>
+                    return read(path, p =>
                     {
                         task.Value = p.Bytes;
                         task.Description = Describe(p.Rows, stopwatch.Elapsed);
                     });
-                    return reader.Read(path, invalid, environment.Cancellation);
                 });
         }
         else
         {
-            table = Reader(settings, null).Read(path, invalid, environment.Cancellation);
+            result = read(path, null);
         }
 
-        environment.Error.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Describe(table.Count + invalid.Count, stopwatch.Elapsed));
-        return table;
+        environment.Error.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Describe(rows(result), stopwatch.Elapsed));
+        return result;
     }
 
     private static TransactionCsvReader Reader(InputSettings settings, Action<ReadProgress>? progress) => new()

@@ -7,9 +7,10 @@ internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amo
 {
     public int MaxIndex => Math.Max(Math.Max(CustomerId, OrderDate), Math.Max(Amount, OrderId));
 
-    public static ColumnMap From(SepReaderHeader header, TransactionColumns columns, string name)
+    public static ColumnMap From(SepReaderHeader header, TransactionColumns columns, string name) => From(header.ColNames, columns, name);
+
+    public static ColumnMap From(IReadOnlyList<string> names, TransactionColumns columns, string name)
     {
-        var names = header.ColNames;
         if (names.Count == 0)
         {
             throw new CsvInputException(name, 1, $"the file is empty; it needs a header row naming {columns.CustomerId}, {columns.OrderDate} and {columns.Amount}.");

@@ -19,4 +19,11 @@ internal sealed class InvalidRows
             _examples.Add(error);
         }
     }
+
+    /// <summary>Counts skipped rows that come after the listed examples (the fast path keeps only a few per range).</summary>
+    public void AddUnlisted(long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Count += count;
+    }
 }

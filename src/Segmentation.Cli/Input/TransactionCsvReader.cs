@@ -21,6 +21,8 @@ internal sealed class TransactionCsvReader
 
     public Action<ReadProgress>? Progress { get; init; }
 
+    private RowErrors Errors => field ??= new RowErrors(Columns);
+
     public TransactionTable Read(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -75,7 +77,7 @@ internal sealed class TransactionCsvReader
     {
         if (row.ColCount <= map.MaxIndex)
         {
-            return ColumnCountError(row.ColCount, map);
+            return Errors.ColumnCount(row.ColCount, map);
         }
 
         var id = row[map.CustomerId].Span;
@@ -88,37 +90,26 @@ internal sealed class TransactionCsvReader
         return error;
     }
 
-    private string ColumnCountError(int columns, ColumnMap map) =>
-        string.Create(CultureInfo.InvariantCulture, $"the row has {columns} column(s) but the header has {map.HeaderCount}; every row needs the {Columns.CustomerId}, {Columns.OrderDate} and {Columns.Amount} columns.");
-
     /// <summary>Checks and parses one row's fields; returns the reason it is invalid, or null.</summary>
     private string? TryParseFields(ReadOnlySpan<char> id, ReadOnlySpan<char> dateText, ReadOnlySpan<char> amountText, out DateOnly date, out double amount)
     {
         amount = 0;
+        var errors = Errors;
         if (!CsvValues.TryParseDate(dateText, out date))
         {
-            return id.IsWhiteSpace()
-                ? $"'{Columns.CustomerId}' is empty; every transaction needs a customer id."
-                : $"'{Columns.OrderDate}' is '{Clip(dateText)}', not an ISO date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss, optional offset).";
+            return id.IsWhiteSpace() ? errors.EmptyId() : errors.BadDate(dateText);
         }
 
         if (id.IsWhiteSpace())
         {
-            return $"'{Columns.CustomerId}' is empty; every transaction needs a customer id.";
+            return errors.EmptyId();
         }
 
         if (date > AsOf)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"'{Columns.OrderDate}' is {date:yyyy-MM-dd}, after the as-of date {AsOf:yyyy-MM-dd}; pass a later --as-of or remove future-dated rows.");
+            return errors.AfterAsOf(date, AsOf.Value);
         }
 
-        if (!CsvValues.TryParseAmount(amountText, out amount))
-        {
-            return $"'{Columns.Amount}' is '{Clip(amountText)}', not a finite number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).";
-        }
-
-        return null;
+        return CsvValues.TryParseAmount(amountText, out amount) ? null : errors.BadAmount(amountText);
     }
-
-    private static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
 }

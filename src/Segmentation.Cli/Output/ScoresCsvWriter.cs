@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -44,6 +45,7 @@ internal static class ScoresCsvWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FormatBlock(RfmRun run, byte[][] segmentNames, int from, int to, ArrayBufferWriter<byte> output)
     {
         var r = run.Scores.RecencyScores.Span;

@@ -1,90 +1,111 @@
+using System.Runtime.CompilerServices;
 namespace Segmentation.Cli.Rfm;
 
 /// <summary>
 /// Sorts customer ids ordinally and returns the permutation, fast: each id's first 8 UTF-16 code
-/// units are packed into two integers that order like the string, so most comparisons touch no
-/// string, and the two halves are sorted on two cores and merged. Equal prefixes fall back to
+/// units form a 128-bit key that orders like the string (missing characters count as 0), and
+/// the (key, index) pairs are sorted as numbers, two halves on two cores, then merged. Runs of
+/// equal keys are sorted again on the next 8 code units, and small or deep runs with
 /// <see cref="string.CompareOrdinal(string, string)"/>, so the order is exactly ordinal.
 /// </summary>
 internal static class OrdinalIdSort
 {
     private const int ParallelThreshold = 1 << 16;
+    private const int SmallRun = 16;
+    private const int MaxDepth = 8;
 
     /// <summary>Returns <c>order</c> such that <c>ids[order[0]], ids[order[1]], ...</c> is in ordinal order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Order(IReadOnlyList<string> ids)
     {
-        var keys = new Key[ids.Count];
+        var strings = ids as string[] ?? [.. ids];
+        var keys = new UInt128[strings.Length];
+        var order = new int[strings.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = Key.Of(ids[i], i);
+            keys[i] = Key(strings[i], 0);
+            order[i] = i;
         }
 
-        var comparer = new KeyComparer(ids);
-        var order = new int[keys.Length];
         if (keys.Length < ParallelThreshold || Environment.ProcessorCount < 2)
         {
-            keys.AsSpan().Sort(comparer);
-            for (var i = 0; i < keys.Length; i++)
-            {
-                order[i] = keys[i].Index;
-            }
-
+            SortRun(strings, keys, order, 0, keys.Length);
             return order;
         }
 
         var half = keys.Length / 2;
-        Parallel.Invoke(() => keys.AsSpan(0, half).Sort(comparer), () => keys.AsSpan(half).Sort(comparer));
+        Parallel.Invoke(() => SortRun(strings, keys, order, 0, half), () => SortRun(strings, keys, order, half, keys.Length));
+        var merged = new int[order.Length];
         int a = 0, b = half, o = 0;
         while (a < half && b < keys.Length)
         {
-            order[o++] = comparer.Compare(keys[a], keys[b]) <= 0 ? keys[a++].Index : keys[b++].Index;
+            var c = keys[a].CompareTo(keys[b]);
+            var takeA = c < 0 || (c == 0 && string.CompareOrdinal(strings[order[a]], strings[order[b]]) <= 0);
+            merged[o++] = takeA ? order[a++] : order[b++];
         }
 
-        while (a < half)
-        {
-            order[o++] = keys[a++].Index;
-        }
-
-        while (b < keys.Length)
-        {
-            order[o++] = keys[b++].Index;
-        }
-
-        return order;
+        order.AsSpan(a, half - a).CopyTo(merged.AsSpan(o));
+        o += half - a;
+        order.AsSpan(b, keys.Length - b).CopyTo(merged.AsSpan(o));
+        return merged;
     }
 
-    private readonly record struct Key(ulong High, ulong Low, int Index)
+    private static void SortRun(string[] ids, UInt128[] keys, int[] order, int from, int to)
     {
-        public static Key Of(string id, int index)
+        keys.AsSpan(from, to - from).Sort(order.AsSpan(from, to - from));
+        ResolveTies(ids, keys.AsSpan(from, to - from), order.AsSpan(from, to - from), 1);
+    }
+
+    private static void ResolveTies(string[] ids, Span<UInt128> keys, Span<int> order, int depth)
+    {
+        for (var i = 0; i < keys.Length;)
         {
-            // Missing characters pack as 0, so a prefix never sorts after a longer id; ties go to the full compare.
-            ulong high = 0, low = 0;
-            for (var j = 0; j < 4; j++)
+            var j = i + 1;
+            while (j < keys.Length && keys[j] == keys[i])
             {
-                high = (high << 16) | (j < id.Length ? id[j] : 0u);
+                j++;
             }
 
-            for (var j = 4; j < 8; j++)
+            if (j - i > 1)
             {
-                low = (low << 16) | (j < id.Length ? id[j] : 0u);
+                SortTied(ids, order[i..j], depth);
             }
 
-            return new Key(high, low, index);
+            i = j;
         }
     }
 
-    private readonly struct KeyComparer(IReadOnlyList<string> ids) : IComparer<Key>
+    private static void SortTied(string[] ids, Span<int> order, int depth)
     {
-        public int Compare(Key x, Key y)
+        if (order.Length <= SmallRun || depth >= MaxDepth)
         {
-            var c = x.High.CompareTo(y.High);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = x.Low.CompareTo(y.Low);
-            return c != 0 ? c : string.CompareOrdinal(ids[x.Index], ids[y.Index]);
+            order.Sort((x, y) => string.CompareOrdinal(ids[x], ids[y]));
+            return;
         }
+
+        var keys = new UInt128[order.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = Key(ids[order[i]], depth * 8);
+        }
+
+        keys.AsSpan().Sort(order);
+        ResolveTies(ids, keys, order, depth + 1);
+    }
+
+    private static UInt128 Key(string id, int offset)
+    {
+        ulong high = 0, low = 0;
+        for (var j = offset; j < offset + 4; j++)
+        {
+            high = (high << 16) | (j < id.Length ? id[j] : 0u);
+        }
+
+        for (var j = offset + 4; j < offset + 8; j++)
+        {
+            low = (low << 16) | (j < id.Length ? id[j] : 0u);
+        }
+
+        return new UInt128(high, low);
     }
 }

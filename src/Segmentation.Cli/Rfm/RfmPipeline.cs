@@ -6,30 +6,30 @@ namespace Segmentation.Cli.Rfm;
 /// <summary>Transactions → aggregates (one pass over spans) → ordinal id order → scores → segments.</summary>
 internal static class RfmPipeline
 {
-    public static RfmRun Run(TransactionTable table, RfmScoringOptions options, DateOnly? asOf, CancellationToken cancellationToken)
+    public static RfmRun Run(TransactionTable table, RfmScoringOptions options, DateOnly? asOf, CancellationToken cancellationToken) =>
+        Run(CustomerAggregates.From(table, asOf), options, cancellationToken);
+
+    public static RfmRun Run(CustomerAggregates aggregates, RfmScoringOptions options, CancellationToken cancellationToken)
     {
-        if (table.Count == 0)
+        if (aggregates.Transactions == 0)
         {
-            throw new SegmentationException("The input has no valid transaction rows, so there is nothing to score. Check the file, the column names and --skip-invalid.", "input");
+            throw CustomerAggregates.NothingToScore();
         }
 
-        var aggregates = table.HasOrderIds
-            ? RfmAggregator.Aggregate(table.Customers, table.Dates, table.Amounts, table.Orders, table.CustomerCount, asOf)
-            : RfmAggregator.Aggregate(table.Customers, table.Dates, table.Amounts, table.CustomerCount, asOf);
         cancellationToken.ThrowIfCancellationRequested();
 
         // The contract orders customers by customer_id (ordinal), which also makes it the ntile tie-break.
-        var count = table.CustomerCount;
-        var order = OrdinalIdSort.Order(table.CustomerIds);
+        var count = aggregates.Count;
+        var order = OrdinalIdSort.Order(aggregates.Ids);
         var ids = new string[count];
         for (var i = 0; i < count; i++)
         {
-            ids[i] = table.CustomerIds[order[i]];
+            ids[i] = aggregates.Ids[order[i]];
         }
 
-        var recency = Permute(aggregates.RecencyDays.Span, order);
-        var frequency = Permute(aggregates.Frequency.Span, order);
-        var monetary = Permute(aggregates.Monetary.Span, order);
+        var recency = Permute(aggregates.RecencyDays, order);
+        var frequency = Permute(aggregates.Frequency, order);
+        var monetary = Permute(aggregates.Monetary, order);
         cancellationToken.ThrowIfCancellationRequested();
 
         var scoredMonetary = options.MonetaryMode == RfmMonetaryMode.MeanOrderValue ? MeanOrderValues(monetary, frequency) : monetary;
@@ -50,8 +50,8 @@ internal static class RfmPipeline
             Monetary = monetary,
             Scores = scores,
             Segments = segments,
-            AsOf = aggregates.AsOf!.Value,
-            Transactions = table.Count,
+            AsOf = aggregates.AsOf,
+            Transactions = aggregates.Transactions,
         };
     }
 

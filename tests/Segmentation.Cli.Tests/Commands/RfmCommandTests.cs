@@ -61,6 +61,24 @@ public sealed class RfmCommandTests
     }
 
     [Fact]
+    public async Task Rfm_FastPathAndQuotedFile_WriteIdenticalScores()
+    {
+        // The same rows twice: plain (the UTF-8 fast path) and with a quoted note (the Sep reader).
+        using var dir = new TempDirectory();
+        var rows = Enumerable.Range(0, 5_000).Select(i => $"c{(i * 7919) % 1_300},2024-{1 + (i % 12):D2}-{1 + (i % 28):D2},{(i % 300) * 0.37:0.##}").ToArray();
+        dir.Write("plain.csv", "customer_id,order_date,amount,note\r\n" + string.Concat(rows.Select(r => r + ",x\r\n")));
+        dir.Write("quoted.csv", "customer_id,order_date,amount,note\n" + string.Concat(rows.Select((r, i) => r + (i == 4_000 ? ",\"a, b\"\n" : ",x\n"))));
+
+        var plain = await CliRun.RunAsync(dir.Path, "rfm", "plain.csv", "--out", "plain-scores.csv", "--method", "ntile");
+        var quoted = await CliRun.RunAsync(dir.Path, "rfm", "quoted.csv", "--out", "quoted-scores.csv", "--method", "ntile");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, quoted.ExitCode);
+        Assert.Equal(1_301, File.ReadAllLines(dir.File("plain-scores.csv")).Length);
+        Assert.Equal(File.ReadAllText(dir.File("quoted-scores.csv")), File.ReadAllText(dir.File("plain-scores.csv")));
+    }
+
+    [Fact]
     public async Task Rfm_AsOfAndNtile_UsesThemAndBreaksTiesByCustomerId()
     {
         using var dir = new TempDirectory();

@@ -1,0 +1,13 @@
+namespace Segmentation.Cli.Input;
+
+/// <summary>A customer's running totals while a partition of the fast path is aggregated.</summary>
+internal struct CustomerEntry
+{
+    public ulong Key0;
+    public ulong Key1;
+    public double Sum;
+    public int LastDay;
+    public int Frequency;
+    public int IdStart;
+    public int IdLength;
+}

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Segmentation.Cli.Rfm;
+
+namespace Segmentation.Cli.Input;
+
+/// <content>Phase 2: aggregate each id-hash partition with a small table; phase 3: the customer columns.</content>
+internal sealed partial class Utf8TransactionReader
+{
+    private CustomerAggregates Aggregate(byte[] data, RangeResult[] ranges, bool hasOrderIds, CancellationToken cancellationToken)
+    {
+        var transactions = ranges.Sum(r => (long)r.Rows.Length);
+        var latest = ranges.Select(r => r.LatestDay).DefaultIfEmpty(int.MinValue).Max();
+        var customers = new CustomerEntry[Partitions][];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, Partitions, parallel, () => new PartitionScratch(), (p, _, scratch) =>
+        {
+            customers[p] = AggregatePartition(data, ranges, p, hasOrderIds, scratch);
+            return scratch;
+        }, _ => { });
+
+        var offsets = new int[Partitions + 1];
+        for (var p = 0; p < Partitions; p++)
+        {
+            offsets[p + 1] = offsets[p] + customers[p].Length;
+        }
+
+        var count = offsets[Partitions];
+        var asOf = AsOf ?? (count == 0 ? default : DayAfter(latest));
+        var asOfDay = asOf.DayNumber;
+        var ids = new string[count];
+        var recency = new int[count];
+        var frequency = new int[count];
+        var monetary = new double[count];
+        Parallel.For(0, Partitions, parallel, p =>
+        {
+            Span<byte> key = stackalloc byte[16];
+            var at = offsets[p];
+            foreach (var entry in customers[p])
+            {
+                Utf8Values.WriteKey(entry.Key0, entry.Key1, key);
+                ids[at] = Encoding.UTF8.GetString(entry.IdLength <= 16 ? key[..entry.IdLength] : data.AsSpan(entry.IdStart, entry.IdLength));
+                recency[at] = asOfDay - entry.LastDay;
+                frequency[at] = entry.Frequency;
+                monetary[at] = entry.Sum;
+                at++;
+            }
+        });
+
+        var bad = Array.FindIndex(monetary, m => !double.IsFinite(m));
+        if (bad >= 0)
+        {
+            throw new SegmentationException(
+                string.Create(CultureInfo.InvariantCulture, $"The sum of amounts of customer '{ids[bad]}' is {monetary[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts."),
+                ids[bad]);
+        }
+
+        return new CustomerAggregates { Ids = ids, RecencyDays = recency, Frequency = frequency, Monetary = monetary, AsOf = asOf, Transactions = transactions };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static CustomerEntry[] AggregatePartition(byte[] data, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch)
+    {
+        var rows = 0;
+        foreach (var range in ranges)
+        {
+            rows += range.RowsIn(partition);
+        }
+
+        if (rows == 0)
+        {
+            return [];
+        }
+
+        var slots = scratch.Slots((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows * 2)));
+        var entries = scratch.Entries(rows);
+        var orders = hasOrderIds ? new HashSet<OrderKey>(new OrderKeyComparer(data)) : null;
+        var mask = slots.Length - 1;
+        var count = 0;
+        foreach (var range in ranges)
+        {
+            foreach (var row in range.Rows.AsSpan(range.PartitionStarts[partition], range.RowsIn(partition)))
+            {
+                var slot = (int)Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) & mask;
+                int customer;
+                while (true)
+                {
+                    var occupant = slots[slot];
+                    if (occupant == 0)
+                    {
+                        customer = count++;
+                        slots[slot] = count;
+                        entries[customer] = new CustomerEntry { Key0 = row.Key0, Key1 = row.Key1, LastDay = row.Day, IdStart = row.IdStart, IdLength = row.IdLength };
+                        break;
+                    }
+
+                    ref var other = ref entries[occupant - 1];
+                    if (other.Key0 == row.Key0 && other.Key1 == row.Key1 && other.IdLength == row.IdLength
+                        && (row.IdLength <= 16 || data.AsSpan(other.IdStart, other.IdLength).SequenceEqual(data.AsSpan(row.IdStart, row.IdLength))))
+                    {
+                        customer = occupant - 1;
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                // Sums start at +0 and add in file order, exactly as the one-pass aggregator does.
+                ref var entry = ref entries[customer];
+                entry.Sum += row.Amount;
+                entry.LastDay = Math.Max(entry.LastDay, row.Day);
+                if (orders is null || row.OrderLength == 0 || orders.Add(new OrderKey(customer, row.OrderStart, row.OrderLength)))
+                {
+                    entry.Frequency++;
+                }
+            }
+        }
+
+        return entries.AsSpan(0, count).ToArray();
+    }
+
+    private static DateOnly DayAfter(int latestDay) =>
+        latestDay >= DateOnly.MaxValue.DayNumber
+            ? throw new SegmentationException("The latest transaction is on DateOnly.MaxValue, so the day after it does not exist. Pass an explicit as-of date.", "asOf")
+            : DateOnly.FromDayNumber(latestDay + 1);
+}

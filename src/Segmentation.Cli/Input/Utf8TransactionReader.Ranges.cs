@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+
+namespace Segmentation.Cli.Input;
+
+/// <content>Phase 1: parse line-aligned ranges of the file on all cores, rows grouped by id hash.</content>
+internal sealed partial class Utf8TransactionReader
+{
+    private const int ProgressEvery = 1 << 16;
+
+    // The shortest valid row, "a,2024-01-01,1", bounds a range's row count by its length.
+    private const int MinRowBytes = 14;
+
+    private int _partitionBits;
+    private int _firstErrorRange;
+    private ProgressCounter? _progress;
+
+    private int Partitions => 1 << _partitionBits;
+
+    private RangeResult[]? ParseRanges(byte[] data, int bodyStart, int length, RowLayout layout, CancellationToken cancellationToken)
+    {
+        var body = length - bodyStart;
+        _partitionBits = body > (4 << 20) ? 10 : 4;
+        _firstErrorRange = int.MaxValue;
+        _progress = Progress is null ? null : new ProgressCounter(Progress, length);
+        var target = RangeBytes > 0 ? RangeBytes : Math.Max(1 << 20, body / Math.Max(1, Environment.ProcessorCount * 8));
+        var bounds = new List<int> { bodyStart };
+        while (bounds[^1] < length)
+        {
+            var from = bounds[^1];
+            var next = (int)Math.Min(length, (long)from + target);
+            if (next < length)
+            {
+                var newline = data.AsSpan(next, length - next).IndexOf((byte)'\n');
+                next = newline < 0 ? length : next + newline + 1;
+            }
+
+            bounds.Add(next);
+        }
+
+        var ranges = new RangeResult[bounds.Count - 1];
+        Parallel.For(0, ranges.Length, new ParallelOptions { CancellationToken = cancellationToken }, r =>
+            ranges[r] = ParseRange(data, bounds[r], bounds[r + 1], r, layout, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        return ranges.Any(r => r.NeedsGeneralReader) ? null : ranges;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RangeResult ParseRange(byte[] data, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
+    {
+        var result = new RangeResult();
+        var flat = ArrayPool<ParsedRow>.Shared.Rent(((end - start) / MinRowBytes) + 1);
+        var histogram = new int[Partitions + 1];
+        var shift = 64 - _partitionBits;
+        var count = 0;
+        long line = 0;
+        var latest = int.MinValue;
+        var pos = start;
+        var reported = start;
+        while (pos < end)
+        {
+            var rest = data.AsSpan(pos, end - pos);
+            var newline = rest.IndexOf((byte)'\n');
+            var lineLength = newline < 0 ? rest.Length : newline;
+            var next = newline < 0 ? end : pos + newline + 1;
+            if (lineLength > 0 && rest[lineLength - 1] == '\r')
+            {
+                lineLength--;
+            }
+
+            line++;
+            var content = rest[..lineLength];
+            if (layout.HasCarriageReturns && content.Contains((byte)'\r'))
+            {
+                result.NeedsGeneralReader = true;
+                break;
+            }
+
+            var error = ParseLine(data, pos, content, layout, out var row);
+            if (error is null)
+            {
+                flat[count++] = row;
+                histogram[(int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift) + 1]++;
+                latest = Math.Max(latest, row.Day);
+            }
+            else
+            {
+                result.InvalidCount++;
+                if (result.Examples.Count < InvalidRows.MaxExamples)
+                {
+                    result.Examples.Add((line, error));
+                }
+
+                if (!SkipInvalid)
+                {
+                    InterlockedMin(ref _firstErrorRange, index);
+                    break;
+                }
+            }
+
+            pos = next;
+            if ((line & (ProgressEvery - 1)) == 0)
+            {
+                if (cancellationToken.IsCancellationRequested || Volatile.Read(ref _firstErrorRange) < index)
+                {
+                    break;
+                }
+
+                _progress?.Add(ProgressEvery, pos - reported);
+                reported = pos;
+            }
+        }
+
+        _progress?.Add(line & (ProgressEvery - 1), pos - reported);
+        result.Lines = line;
+        result.LatestDay = latest;
+        Scatter(flat, count, histogram, result, shift);
+        ArrayPool<ParsedRow>.Shared.Return(flat);
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(ParsedRow[] flat, int count, int[] histogram, RangeResult result, int shift)
+    {
+        // A counting sort by partition keeps file order within each partition (sums add up in row order).
+        for (var p = 1; p < histogram.Length; p++)
+        {
+            histogram[p] += histogram[p - 1];
+        }
+
+        result.PartitionStarts = (int[])histogram.Clone();
+        var rows = GC.AllocateUninitializedArray<ParsedRow>(count);
+        foreach (var row in flat.AsSpan(0, count))
+        {
+            rows[histogram[(int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift)]++] = row;
+        }
+
+        result.Rows = rows;
+    }
+
+    private static void InterlockedMin(ref int location, int value)
+    {
+        var current = Volatile.Read(ref location);
+        while (value < current)
+        {
+            var seen = Interlocked.CompareExchange(ref location, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+}

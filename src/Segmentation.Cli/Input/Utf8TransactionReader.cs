@@ -1,0 +1,123 @@
+using System.Text.Unicode;
+using Segmentation.Cli.Rfm;
+
+namespace Segmentation.Cli.Input;
+
+/// <summary>
+/// The fast path of <c>segment rfm</c> for the common file: UTF-8 without a single quote
+/// character. The file is read whole, split at line boundaries into ranges parsed byte by byte on
+/// all cores, the rows are grouped by a hash of the customer id, and each group is aggregated
+/// with a small cache-resident table: no per-row strings, no second pass over the rows. Any file
+/// it does not handle exactly like <see cref="TransactionCsvReader"/> (quotes, a lone '\r',
+/// invalid UTF-8, an unusual header, over 1 GiB) is left to that reader: <see cref="TryRead(string, InvalidRows, CancellationToken)"/> returns null.
+/// </summary>
+internal sealed partial class Utf8TransactionReader
+{
+    /// <summary>Readable bytes past the content, so an id's 16-byte key can be loaded anywhere.</summary>
+    internal const int Padding = 16;
+
+    private const long MaxBytes = 1L << 30;
+
+    public required TransactionColumns Columns { get; init; }
+
+    public bool SkipInvalid { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public Action<ReadProgress>? Progress { get; init; }
+
+    /// <summary>Gets the target size of a range; 0 picks one from the file size and the core count (tests force small ranges).</summary>
+    public int RangeBytes { get; init; }
+
+    private RowErrors Errors => field ??= new RowErrors(Columns);
+
+    public CustomerAggregates? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var length = RandomAccess.GetLength(handle);
+        if (length > MaxBytes)
+        {
+            return null;
+        }
+
+        var data = GC.AllocateUninitializedArray<byte>((int)length + Padding);
+        data.AsSpan((int)length).Clear();
+        var read = 0;
+        while (read < length)
+        {
+            var n = RandomAccess.Read(handle, data.AsSpan(read, (int)length - read), read);
+            if (n == 0)
+            {
+                return null; // The file shrank while we read it: let the general reader report what is there.
+            }
+
+            read += n;
+        }
+
+        return TryRead(path, data, read, invalid, cancellationToken);
+    }
+
+    /// <summary>Reads <paramref name="length"/> bytes of <paramref name="data"/>, which has <see cref="Padding"/> zero bytes after them.</summary>
+    internal CustomerAggregates? TryRead(string name, byte[] data, int length, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        var start = data.AsSpan(0, length).StartsWith("\uFEFF"u8) ? 3 : 0;
+        var content = data.AsSpan(start, length - start);
+        if (content.Contains((byte)'"') || !Utf8.IsValid(content))
+        {
+            return null;
+        }
+
+        var headerEnd = content.IndexOf((byte)'\n');
+        var header = headerEnd < 0 ? content : content[..headerEnd];
+        if (header.EndsWith((byte)'\r'))
+        {
+            header = header[..^1];
+        }
+
+        if (header.IsEmpty || header.Contains((byte)'\r'))
+        {
+            return null;
+        }
+
+        var names = System.Text.Encoding.UTF8.GetString(header).Split(',');
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
+        {
+            return null;
+        }
+
+        var map = ColumnMap.From(names, Columns, name);
+        var bodyStart = headerEnd < 0 ? length : start + headerEnd + 1;
+        var layout = new RowLayout(map, data.AsSpan(bodyStart, length - bodyStart).Contains((byte)'\r'));
+        var ranges = ParseRanges(data, bodyStart, length, layout, cancellationToken);
+        if (ranges is null)
+        {
+            return null;
+        }
+
+        ReportInvalid(name, ranges, invalid);
+        return Aggregate(data, ranges, layout.HasOrderIds, cancellationToken);
+    }
+
+    private void ReportInvalid(string name, RangeResult[] ranges, InvalidRows invalid)
+    {
+        // Ranges are in file order and each range's lines are complete up to its first error, so
+        // the first range with an error holds the file's first bad line, at an exact line number.
+        long line = 1;
+        foreach (var range in ranges)
+        {
+            foreach (var (local, reason) in range.Examples)
+            {
+                var error = new CsvInputException(name, line + local, reason);
+                if (!SkipInvalid)
+                {
+                    throw error;
+                }
+
+                invalid.Add(error);
+            }
+
+            invalid.AddUnlisted(range.InvalidCount - range.Examples.Count);
+            line += range.Lines;
+        }
+    }
+}

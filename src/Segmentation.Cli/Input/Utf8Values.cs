@@ -1,0 +1,230 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+
+namespace Segmentation.Cli.Input;
+
+/// <summary>
+/// The contract's field formats parsed straight from UTF-8 bytes, with results identical to
+/// <see cref="CsvValues"/> on the decoded text: the common shapes (a plain <c>yyyy-MM-dd</c>, a
+/// decimal with at most 15 digits) take a hand-written path, everything else the same parser.
+/// </summary>
+internal static class Utf8Values
+{
+    private const NumberStyles AmountStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private static readonly int[] CumulativeDays = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+    private static readonly double[] PowersOf10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>Parses a date like <see cref="CsvValues.TryParseDate"/>; returns its <see cref="DateOnly.DayNumber"/>.</summary>
+    public static bool TryParseDay(ReadOnlySpan<byte> text, out int dayNumber)
+    {
+        dayNumber = 0;
+        if (text.Length != 10)
+        {
+            return text.Length > 10 && TryParseDaySlow(text, out dayNumber);
+        }
+
+        if (text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var y0 = text[0] - '0';
+        var y1 = text[1] - '0';
+        var y2 = text[2] - '0';
+        var y3 = text[3] - '0';
+        var m0 = text[5] - '0';
+        var m1 = text[6] - '0';
+        var d0 = text[8] - '0';
+        var d1 = text[9] - '0';
+        if ((uint)y0 > 9 || (uint)y1 > 9 || (uint)y2 > 9 || (uint)y3 > 9 || (uint)m0 > 9 || (uint)m1 > 9 || (uint)d0 > 9 || (uint)d1 > 9)
+        {
+            return false;
+        }
+
+        var year = (y0 * 1000) + (y1 * 100) + (y2 * 10) + y3;
+        var month = (m0 * 10) + m1;
+        var day = (d0 * 10) + d1;
+        if (year < 1 || month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        var extra = leap && month > 2 ? 1 : 0;
+        var monthDays = CumulativeDays[month] - CumulativeDays[month - 1] + (leap && month == 2 ? 1 : 0);
+        if (day > monthDays)
+        {
+            return false;
+        }
+
+        var y = year - 1;
+        dayNumber = (y * 365) + (y / 4) - (y / 100) + (y / 400) + CumulativeDays[month - 1] + extra + day - 1;
+        return true;
+    }
+
+    /// <summary>Parses an amount like <see cref="CsvValues.TryParseAmount"/>.</summary>
+    public static bool TryParseAmount(ReadOnlySpan<byte> text, out double amount)
+    {
+        // [-]digits[.digits] with at most 15 digits: the mantissa and the power of ten are exact
+        // doubles, so one division is correctly rounded, the same value double.Parse returns.
+        var i = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        if (negative)
+        {
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9 && digits < 16; i++, digits++)
+        {
+            mantissa = (mantissa * 10) + (uint)(text[i] - '0');
+        }
+
+        var integerDigits = digits;
+        var fraction = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9 && digits < 16; i++, digits++, fraction++)
+            {
+                mantissa = (mantissa * 10) + (uint)(text[i] - '0');
+            }
+
+            if (fraction == 0)
+            {
+                integerDigits = 0;
+            }
+        }
+
+        if (i == text.Length && integerDigits > 0 && digits <= 15)
+        {
+            amount = mantissa / PowersOf10[fraction];
+            amount = negative ? -amount : amount;
+            return true;
+        }
+
+        return double.TryParse(text, AmountStyles, CultureInfo.InvariantCulture, out amount) && double.IsFinite(amount);
+    }
+
+    /// <summary>Whether the id is empty or white space only (as <see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/> on the decoded text).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = text[0];
+        if (first is > 0x20 and < 0x7F)
+        {
+            return false;
+        }
+
+        foreach (var b in text)
+        {
+            if (b >= 0x80)
+            {
+                return Encoding.UTF8.GetString(text).AsSpan().IsWhiteSpace();
+            }
+
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Trims white space (Unicode, as <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>) from both ends of a UTF-8 field.</summary>
+    public static (int Start, int Length) Trim(ReadOnlySpan<byte> data, int start, int length)
+    {
+        while (length > 0 && Rune.DecodeFromUtf8(data.Slice(start, length), out var rune, out var size) == System.Buffers.OperationStatus.Done && Rune.IsWhiteSpace(rune))
+        {
+            start += size;
+            length -= size;
+        }
+
+        while (length > 0 && Rune.DecodeLastFromUtf8(data.Slice(start, length), out var rune, out var size) == System.Buffers.OperationStatus.Done && Rune.IsWhiteSpace(rune))
+        {
+            length -= size;
+        }
+
+        return (start, length);
+    }
+
+    /// <summary>
+    /// The id's key: its first 16 bytes zero-padded, or for a longer id the first 8 bytes and a
+    /// hash of the rest. <paramref name="data"/> must hold 16 readable bytes past the id's start.
+    /// </summary>
+    public static (ulong Key0, ulong Key1) Key(ReadOnlySpan<byte> data, int start, int length)
+    {
+        var a = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(start, 8));
+        if (length > 16)
+        {
+            return (a, TailHash(data.Slice(start + 8, length - 8)));
+        }
+
+        var b = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(start + 8, 8));
+        a &= length >= 8 ? ulong.MaxValue : (1UL << (8 * length)) - 1;
+        b &= length >= 16 ? ulong.MaxValue : length <= 8 ? 0 : (1UL << (8 * (length - 8))) - 1;
+        return (a, b);
+    }
+
+    /// <summary>A well-mixed 64-bit hash of a key (partition from the high bits, table slot from the low).</summary>
+    public static ulong Hash(ulong key0, ulong key1, int length) => Mix(key0 ^ Mix(key1 + ((ulong)length * 0x9E3779B97F4A7C15UL)));
+
+    /// <summary>Writes the id's bytes back from a short key (at most 16 bytes).</summary>
+    public static void WriteKey(ulong key0, ulong key1, Span<byte> destination)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(destination, key0);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[8..], key1);
+    }
+
+    private static ulong TailHash(ReadOnlySpan<byte> tail)
+    {
+        var hash = (ulong)tail.Length;
+        while (tail.Length >= 8)
+        {
+            hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(tail));
+            tail = tail[8..];
+        }
+
+        ulong last = 0;
+        for (var i = tail.Length - 1; i >= 0; i--)
+        {
+            last = (last << 8) | tail[i];
+        }
+
+        return Mix(hash ^ last ^ 0xA5A5A5A5A5A5A5A5UL);
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        // MurmurHash3's 64-bit finalizer: every input bit reaches every output bit.
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    private static bool TryParseDaySlow(ReadOnlySpan<byte> text, out int dayNumber)
+    {
+        // Date-times and odd lengths: decode and use the text parser (rare, so no hurry).
+        dayNumber = 0;
+        Span<char> chars = text.Length <= 64 ? stackalloc char[64] : new char[text.Length];
+        var written = Encoding.UTF8.GetChars(text, chars);
+        if (!CsvValues.TryParseDate(chars[..written], out var date))
+        {
+            return false;
+        }
+
+        dayNumber = date.DayNumber;
+        return true;
+    }
+}

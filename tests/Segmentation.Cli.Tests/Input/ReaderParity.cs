@@ -1,0 +1,66 @@
+using System.Text;
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Rfm;
+
+namespace Segmentation.Cli.Tests.Input;
+
+/// <summary>Runs the UTF-8 fast path and the general (Sep) reader on the same bytes and compares everything a user sees.</summary>
+internal static class ReaderParity
+{
+    public const string Name = "input.csv";
+
+    public static CustomerAggregates? Fast(byte[] bytes, InvalidRows invalid, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null)
+    {
+        var data = new byte[bytes.Length + Utf8TransactionReader.Padding];
+        bytes.CopyTo(data, 0);
+        var reader = new Utf8TransactionReader { Columns = columns ?? new TransactionColumns(), SkipInvalid = skip, AsOf = asOf, RangeBytes = rangeBytes };
+        return reader.TryRead(Name, data, bytes.Length, invalid, CancellationToken.None);
+    }
+
+    public static CustomerAggregates General(byte[] bytes, InvalidRows invalid, bool skip = false, DateOnly? asOf = null, TransactionColumns? columns = null)
+    {
+        var reader = new TransactionCsvReader { Columns = columns ?? new TransactionColumns(), SkipInvalid = skip, AsOf = asOf };
+        using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var table = reader.Read(Name, text, null, invalid, CancellationToken.None);
+        return table.Count == 0
+            ? new CustomerAggregates { Ids = [], RecencyDays = [], Frequency = [], Monetary = [], AsOf = default, Transactions = 0 }
+            : CustomerAggregates.From(table, asOf);
+    }
+
+    /// <summary>Asserts the fast path took the file and agrees with the general reader: rows, errors, skipped lines.</summary>
+    public static CustomerAggregates? AssertSame(string csv, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null) =>
+        AssertSame(Encoding.UTF8.GetBytes(csv), skip, rangeBytes, asOf, columns);
+
+    public static CustomerAggregates? AssertSame(byte[] bytes, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null)
+    {
+        var generalInvalid = new InvalidRows();
+        var fastInvalid = new InvalidRows();
+        CustomerAggregates general;
+        try
+        {
+            general = General(bytes, generalInvalid, skip, asOf, columns);
+        }
+        catch (SegmentationException expected)
+        {
+            var actual = Assert.ThrowsAny<SegmentationException>(() => Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns));
+            Assert.Equal(expected.Message, actual.Message);
+            return null;
+        }
+
+        var fast = Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns);
+        Assert.NotNull(fast);
+        Assert.Equal(general.Transactions, fast.Transactions);
+        if (general.Transactions > 0)
+        {
+            Assert.Equal(general.AsOf, fast.AsOf);
+        }
+
+        Assert.Equal(Rows(general), Rows(fast));
+        Assert.Equal(generalInvalid.Count, fastInvalid.Count);
+        Assert.Equal(generalInvalid.Examples.Select(e => e.Message), fastInvalid.Examples.Select(e => e.Message));
+        return fast;
+    }
+
+    public static (string Id, int Recency, int Frequency, double Monetary)[] Rows(CustomerAggregates a) =>
+        [.. Enumerable.Range(0, a.Count).Select(i => (a.Ids[i], a.RecencyDays[i], a.Frequency[i], a.Monetary[i])).OrderBy(r => r.Item1, StringComparer.Ordinal)];
+}
