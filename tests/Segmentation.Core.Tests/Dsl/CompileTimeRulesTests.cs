@@ -24,22 +24,26 @@ public sealed class CompileTimeRulesTests
             """));
     }
 
+    // Each illegal chain must fail for the reason the DSL's types give (the error code and the member
+    // it names), so a snippet that breaks for an unrelated reason (a typo, a renamed type) fails the test.
     [Theory]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Country).GreaterThan(5)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).StartsWith(\"1\")")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.OptedOut).In(true)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Tags).GreaterThan(1)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Tier).GreaterThan(Tier.Gold)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Orders).IsNull()")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.LastOrderAt).StartsWith(\"2024\")")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Country).WithinLast(3, TimeUnit.Days)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).AtLeast(\"18\")")]
-    [InlineData("Segment.For<Customer>(\"s\").Build()")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).AtLeast(1).Where(c => c.Age)")]
-    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Orders).Sum(o => o.Channel)")]
-    public void IllegalChain_DoesNotCompile(string chain)
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Country).GreaterThan(5)", "CS0411", "GreaterThan")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).StartsWith(\"1\")", "CS1929", "StartsWith")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.OptedOut).In(true)", "CS0315", "In")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Tags).GreaterThan(1)", "CS0411", "GreaterThan")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Tier).GreaterThan(Tier.Gold)", "CS0315", "GreaterThan")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Orders).IsNull()", "CS0453", "IsNull")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.LastOrderAt).StartsWith(\"2024\")", "CS1929", "StartsWith")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Country).WithinLast(3, TimeUnit.Days)", "CS1929", "WithinLast")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).AtLeast(\"18\")", "CS0411", "AtLeast")]
+    [InlineData("Segment.For<Customer>(\"s\").Build()", "CS1061", "Build")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Age).AtLeast(1).Where(c => c.Age)", "CS1061", "Where")]
+    [InlineData("Segment.For<Customer>(\"s\").Where(c => c.Orders).Sum(o => o.Channel)", "CS0453", "Sum")]
+    public void IllegalChain_DoesNotCompile(string chain, string code, string member)
     {
-        Assert.NotEmpty(Errors(chain));
+        var errors = Errors(chain);
+
+        Assert.Contains(errors, e => e.Contains("error " + code, StringComparison.Ordinal) && e.Contains(member, StringComparison.Ordinal));
     }
 
     private static string[] Errors(string expression)
