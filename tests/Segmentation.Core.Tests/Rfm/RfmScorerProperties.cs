@@ -108,10 +108,17 @@ public sealed class RfmScorerProperties
     private static IEnumerable<RfmScoreResult> Methods(RfmColumns c) =>
         [Score(c, RfmMethod.Quantile), Score(c, RfmMethod.Ntile)];
 
+    // For every pair with v_i < v_j (in the score's direction), s_i <= s_j. Equal values may differ
+    // (ntile splits ties), so compare whole groups: the largest score of each value must not exceed
+    // the smallest score of the next value, which chains to every later value.
     private static bool Monotone(double[] values, byte[] scores, int direction)
     {
-        var order = Enumerable.Range(0, values.Length).OrderBy(i => values[i] * direction).ToArray();
-        return order.Zip(order.Skip(1)).All(p => values[p.First] == values[p.Second] || scores[p.First] <= scores[p.Second]);
+        var groups = values.Select((v, i) => (Key: v * direction, Score: scores[i]))
+            .GroupBy(x => x.Key)
+            .OrderBy(g => g.Key)
+            .Select(g => (Min: g.Min(x => x.Score), Max: g.Max(x => x.Score)))
+            .ToArray();
+        return groups.Zip(groups.Skip(1)).All(p => p.First.Max <= p.Second.Min);
     }
 
     private static bool SameValueSameScore(double[] values, byte[] scores) =>
