@@ -8,14 +8,14 @@ internal static class RfmCutPlanner
     /// <summary>Quantile cut points of an integer column (recency descending, frequency ascending).</summary>
     public static DimensionPlan<int> Quantile(ReadOnlyMemory<int> values, int bins, bool descending, int parallelism)
     {
-        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, v => v, parallelism, SmallIntegerSelect.TrySelect);
+        var cuts = QuantileCuts<int, AscendingInt32Key>(values, bins, parallelism, SmallIntegerSelect.TrySelect);
         return DimensionPlan<int>.WithoutTies(IntegerCuts(cuts), descending, cuts);
     }
 
     /// <summary>Quantile cut points of the monetary column.</summary>
     public static DimensionPlan<double> Quantile(ReadOnlyMemory<double> values, int bins, int parallelism)
     {
-        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, v => v, parallelism, static (_, _, _, _) => false);
+        var cuts = QuantileCuts<double, AscendingDoubleKey>(values, bins, parallelism);
         return DimensionPlan<double>.WithoutTies(cuts, false, cuts);
     }
 
@@ -28,7 +28,7 @@ internal static class RfmCutPlanner
         DimensionPlan<double>.WithoutTies([.. cuts], false, [.. cuts]);
 
     // tryFast: a one-pass selection that may decline (SmallIntegerSelect); radix selection always answers.
-    private static double[] QuantileCuts<T, TKey>(ReadOnlyMemory<T> values, int bins, Func<T, double> toDouble, int parallelism, TrySelect<T> tryFast)
+    private static double[] QuantileCuts<T, TKey>(ReadOnlyMemory<T> values, int bins, int parallelism, TrySelect<T>? tryFast = null)
         where T : unmanaged, System.Numerics.INumber<T>
         where TKey : IOrderedKey<T>
     {
@@ -41,13 +41,13 @@ internal static class RfmCutPlanner
 
         var ranks = QuantileMath.RanksNeeded(values.Length, bins);
         var selected = new T[ranks.Length];
-        if (!tryFast(values, ranks, selected, parallelism))
+        if (tryFast?.Invoke(values, ranks, selected, parallelism) != true)
         {
             RadixSelect<T, TKey>.Select(values, ranks, selected, new long[ranks.Length], default, parallelism);
         }
         for (var k = 1; k < bins; k++)
         {
-            cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => toDouble(selected[Array.BinarySearch(ranks, rank)]));
+            cuts[k - 1] = QuantileMath.CutPoint(values.Length, bins, k, rank => double.CreateTruncating(selected[Array.BinarySearch(ranks, rank)]));
         }
 
         return cuts;
