@@ -17,10 +17,12 @@ internal static class ScoresCsvWriter
 
     private const int BlockRows = 16_384;
 
+    private static readonly SearchValues<byte> QuoteTriggers = SearchValues.Create(",\"\r\n"u8);
+
     public static void Write(Stream stream, RfmRun run, CancellationToken cancellationToken)
     {
         stream.Write(Encoding.UTF8.GetBytes(string.Join(',', Header) + "\n"));
-        var segmentNames = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes(Csv.Escape(n))).ToArray();
+        var segmentTails = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes("," + Csv.Escape(n) + "\n")).ToArray();
         var blocks = (run.Count + BlockRows - 1) / BlockRows;
         var batch = Math.Max(1, Environment.ProcessorCount) * 4;
         var buffers = new ArrayBufferWriter<byte>[batch];
@@ -36,7 +38,7 @@ internal static class ScoresCsvWriter
             Parallel.For(0, count, parallel, b =>
             {
                 buffers[b].ResetWrittenCount();
-                FormatBlock(run, segmentNames, (first + b) * BlockRows, Math.Min(run.Count, (first + b + 1) * BlockRows), buffers[b]);
+                FormatBlock(run, segmentTails, (first + b) * BlockRows, Math.Min(run.Count, (first + b + 1) * BlockRows), buffers[b]);
             });
             for (var b = 0; b < count; b++)
             {
@@ -46,39 +48,54 @@ internal static class ScoresCsvWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FormatBlock(RfmRun run, byte[][] segmentNames, int from, int to, ArrayBufferWriter<byte> output)
+    private static void FormatBlock(RfmRun run, byte[][] segmentTails, int from, int to, ArrayBufferWriter<byte> output)
     {
+        var ids = run.CustomerIds;
+        var recency = run.RecencyDays;
+        var frequency = run.Frequency;
+        var monetary = run.Monetary;
+        var segments = run.Segments;
         var r = run.Scores.RecencyScores.Span;
         var f = run.Scores.FrequencyScores.Span;
         var m = run.Scores.MonetaryScores.Span;
-        var codes = run.Scores.RfmCodes.Span;
         for (var i = from; i < to; i++)
         {
-            var id = run.CustomerIds[i];
+            var id = ids[i];
             var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount((id.Length * 2) + 2) + 192);
-            var n = Csv.NeedsQuotes(id)
-                ? Encoding.UTF8.GetBytes(Csv.Escape(id), span)
-                : Encoding.UTF8.GetBytes(id, span);
-            n += Field(span[n..], run.RecencyDays[i]);
-            n += Field(span[n..], run.Frequency[i]);
+
+            // The quoting characters are ASCII, so the UTF-8 bytes hold one exactly when the id does.
+            var n = Encoding.UTF8.GetBytes(id, span);
+            if (span[..n].IndexOfAny(QuoteTriggers) >= 0)
+            {
+                n = Encoding.UTF8.GetBytes(Csv.Escape(id), span);
+            }
+
+            n += Field(span[n..], recency[i]);
+            n += Field(span[n..], frequency[i]);
             span[n++] = (byte)',';
-            NumberFormat.TryFormatMoney(run.Monetary[i], span[n..], out var w);
+            NumberFormat.TryFormatMoney(monetary[i], span[n..], out var w);
             n += w;
+
+            // The combined code is RfmScoreColumns.CodeAt's formula, so the lazy code column is never built.
             n += Field(span[n..], r[i]);
             n += Field(span[n..], f[i]);
             n += Field(span[n..], m[i]);
-            n += Field(span[n..], codes[i]);
-            span[n++] = (byte)',';
-            segmentNames[run.Segments[i]].CopyTo(span[n..]);
-            n += segmentNames[run.Segments[i]].Length;
-            span[n++] = (byte)'\n';
-            output.Advance(n);
+            n += Field(span[n..], (100 * r[i]) + (10 * f[i]) + m[i]);
+            var tail = segmentTails[segments[i]];
+            tail.CopyTo(span[n..]);
+            output.Advance(n + tail.Length);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Field(Span<byte> span, int value)
     {
         span[0] = (byte)',';
+        if (value >= 0)
+        {
+            return Digits.Write(span[1..], (ulong)value) + 1;
+        }
+
         value.TryFormat(span[1..], out var written, default, CultureInfo.InvariantCulture);
         return written + 1;
     }
