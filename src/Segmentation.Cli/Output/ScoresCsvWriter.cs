@@ -115,6 +115,29 @@ internal static class ScoresCsvWriter
     private static int Field(Span<byte> span, int value)
     {
         span[0] = (byte)',';
+
+        // Scores, codes, recency days and order counts are nearly always under 1000: inline those.
+        if ((uint)value < 10)
+        {
+            span[1] = (byte)('0' + value);
+            return 2;
+        }
+
+        if ((uint)value < 100)
+        {
+            span[2] = (byte)('0' + (value % 10));
+            span[1] = (byte)('0' + (value / 10));
+            return 3;
+        }
+
+        if ((uint)value < 1000)
+        {
+            span[3] = (byte)('0' + (value % 10));
+            span[2] = (byte)('0' + (value / 10 % 10));
+            span[1] = (byte)('0' + (value / 100));
+            return 4;
+        }
+
         if (value >= 0)
         {
             return Digits.Write(span[1..], (ulong)value) + 1;
