@@ -8,8 +8,8 @@ namespace Segmentation.Cli.Output;
 
 /// <summary>
 /// Writes the contract's output, <c>customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment</c>,
-/// as UTF-8. Blocks of rows are formatted on all cores and written in order, so the output is
-/// identical to a sequential write.
+/// as UTF-8. Blocks of rows are formatted on all cores while earlier ones are written, in order,
+/// so the output is identical to a sequential write.
 /// </summary>
 internal static class ScoresCsvWriter
 {
@@ -18,33 +18,18 @@ internal static class ScoresCsvWriter
     private const int BlockRows = 16_384;
     private const int Lookahead = 8;
 
-
     public static void Write(Stream stream, RfmRun run, CancellationToken cancellationToken)
     {
         stream.Write(Encoding.UTF8.GetBytes(string.Join(',', Header) + "\n"));
         var segmentTails = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes("," + Csv.Escape(n) + "\n")).ToArray();
         var blocks = (run.Count + BlockRows - 1) / BlockRows;
-        var batch = Math.Max(1, Environment.ProcessorCount) * 4;
-        var buffers = new ArrayBufferWriter<byte>[batch];
-        for (var i = 0; i < batch; i++)
-        {
-            buffers[i] = new ArrayBufferWriter<byte>(BlockRows * 48);
-        }
-
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        for (var first = 0; first < blocks; first += batch)
-        {
-            var count = Math.Min(batch, blocks - first);
-            Parallel.For(0, count, parallel, b =>
-            {
-                buffers[b].ResetWrittenCount();
-                FormatBlock(run, segmentTails, (first + b) * BlockRows, Math.Min(run.Count, (first + b + 1) * BlockRows), buffers[b]);
-            });
-            for (var b = 0; b < count; b++)
-            {
-                stream.Write(buffers[b].WrittenSpan);
-            }
-        }
+        OrderedBlockWriter.Run(
+            stream,
+            blocks,
+            Math.Max(1, Environment.ProcessorCount),
+            BlockRows * 48,
+            (b, buffer) => FormatBlock(run, segmentTails, b * BlockRows, Math.Min(run.Count, (b + 1) * BlockRows), buffer),
+            cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
