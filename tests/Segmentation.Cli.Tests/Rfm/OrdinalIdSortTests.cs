@@ -14,6 +14,22 @@ public sealed class OrdinalIdSortTests
         return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public bool Order_AnyNarrowIds_IsTheOrdinalOrder(string?[] raw)
+    {
+        // Every character folded below U+0100 so the radix path runs; half the ids share an 8-character
+        // prefix and a tiny alphabet after it, so keys tie and the tie resolution runs too.
+        var ids = raw.Select((r, i) => i % 2 == 0
+                ? new string([.. (r ?? string.Empty).Select(c => (char)(c & 0xFF))])
+                : "PREFIX12" + new string([.. (r ?? string.Empty).Select(c => (char)('a' + (c % 3)))]))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]);
+
+        return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Order_LargeInputWithSharedPrefixesAndNuls_IsTheOrdinalOrderOnTwoHalves()
     {
