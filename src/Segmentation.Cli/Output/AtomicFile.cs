@@ -19,7 +19,8 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                write(stream);
+                // Start the disk writing as the bytes come; the fsync below still makes the file durable.
+                write(new WritebackStream(stream));
                 stream.Flush(flushToDisk: true);
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Cli.Output;
 
@@ -27,6 +28,7 @@ internal static class NumberFormat
     }
 
     /// <summary>The UTF-8 twin of <see cref="TryFormatMoney(double, Span{char}, out int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryFormatMoney(double value, Span<byte> destination, out int written)
     {
         var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
@@ -51,6 +53,7 @@ internal static class NumberFormat
     /// round-trip text of such a double is exactly that decimal (adjacent 4-decimal values are
     /// over 6 doubles apart there), so this equals <see cref="TryFormatGeneral"/> at a fraction of the cost.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryFormatFixedPoint(double rounded, Span<byte> destination, out int written)
     {
         var scaled = (long)Math.Round(rounded * 10_000);
@@ -67,15 +70,15 @@ internal static class NumberFormat
             scaled = -scaled;
         }
 
-        var whole = scaled / 10_000;
+        var whole = (ulong)(scaled / 10_000);
         var fraction = (int)(scaled % 10_000);
-        if (!whole.TryFormat(destination[position..], out var n, default, CultureInfo.InvariantCulture))
+        if (destination.Length < position + Digits.Count(whole))
         {
             written = 0;
             return false;
         }
 
-        position += n;
+        position += Digits.Write(destination[position..], whole);
         if (fraction != 0)
         {
             var digits = 4;

@@ -8,77 +8,126 @@ namespace Segmentation.Cli.Output;
 
 /// <summary>
 /// Writes the contract's output, <c>customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment</c>,
-/// as UTF-8. Blocks of rows are formatted on all cores and written in order, so the output is
-/// identical to a sequential write.
+/// as UTF-8. Blocks of rows are formatted on all cores while earlier ones are written, in order,
+/// so the output is identical to a sequential write.
 /// </summary>
 internal static class ScoresCsvWriter
 {
     public static readonly string[] Header = ["customer_id", "recency_days", "frequency", "monetary", "r", "f", "m", "rfm", "segment"];
 
     private const int BlockRows = 16_384;
+    private const int Lookahead = 8;
 
     public static void Write(Stream stream, RfmRun run, CancellationToken cancellationToken)
     {
         stream.Write(Encoding.UTF8.GetBytes(string.Join(',', Header) + "\n"));
-        var segmentNames = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes(Csv.Escape(n))).ToArray();
+        var segmentTails = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes("," + Csv.Escape(n) + "\n")).ToArray();
         var blocks = (run.Count + BlockRows - 1) / BlockRows;
-        var batch = Math.Max(1, Environment.ProcessorCount) * 4;
-        var buffers = new ArrayBufferWriter<byte>[batch];
-        for (var i = 0; i < batch; i++)
-        {
-            buffers[i] = new ArrayBufferWriter<byte>(BlockRows * 48);
-        }
-
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        for (var first = 0; first < blocks; first += batch)
-        {
-            var count = Math.Min(batch, blocks - first);
-            Parallel.For(0, count, parallel, b =>
-            {
-                buffers[b].ResetWrittenCount();
-                FormatBlock(run, segmentNames, (first + b) * BlockRows, Math.Min(run.Count, (first + b + 1) * BlockRows), buffers[b]);
-            });
-            for (var b = 0; b < count; b++)
-            {
-                stream.Write(buffers[b].WrittenSpan);
-            }
-        }
+        OrderedBlockWriter.Run(
+            stream,
+            blocks,
+            Math.Max(1, Environment.ProcessorCount),
+            BlockRows * 48,
+            (b, buffer) => FormatBlock(run, segmentTails, b * BlockRows, Math.Min(run.Count, (b + 1) * BlockRows), buffer),
+            cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FormatBlock(RfmRun run, byte[][] segmentNames, int from, int to, ArrayBufferWriter<byte> output)
+    private static void FormatBlock(RfmRun run, byte[][] segmentTails, int from, int to, ArrayBufferWriter<byte> output)
     {
+        var ids = run.CustomerIds;
+        var recency = run.RecencyDays;
+        var frequency = run.Frequency;
+        var monetary = run.Monetary;
+        var segments = run.Segments;
         var r = run.Scores.RecencyScores.Span;
         var f = run.Scores.FrequencyScores.Span;
         var m = run.Scores.MonetaryScores.Span;
-        var codes = run.Scores.RfmCodes.Span;
+        var touched = 0;
         for (var i = from; i < to; i++)
         {
-            var id = run.CustomerIds[i];
+            // The ids are read in sorted order but lie in memory in input order, so each is a cache
+            // miss: touching one a few rows ahead lets the miss overlap this row's formatting.
+            if (i + Lookahead < to)
+            {
+                touched += ids[i + Lookahead].Length;
+            }
+
+            var id = ids[i];
             var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount((id.Length * 2) + 2) + 192);
-            var n = Csv.NeedsQuotes(id)
-                ? Encoding.UTF8.GetBytes(Csv.Escape(id), span)
-                : Encoding.UTF8.GetBytes(id, span);
-            n += Field(span[n..], run.RecencyDays[i]);
-            n += Field(span[n..], run.Frequency[i]);
+
+            var n = WriteId(id, span);
+
+            n += Field(span[n..], recency[i]);
+            n += Field(span[n..], frequency[i]);
             span[n++] = (byte)',';
-            NumberFormat.TryFormatMoney(run.Monetary[i], span[n..], out var w);
+            NumberFormat.TryFormatMoney(monetary[i], span[n..], out var w);
             n += w;
+
+            // The combined code is RfmScoreColumns.CodeAt's formula, so the lazy code column is never built.
             n += Field(span[n..], r[i]);
             n += Field(span[n..], f[i]);
             n += Field(span[n..], m[i]);
-            n += Field(span[n..], codes[i]);
-            span[n++] = (byte)',';
-            segmentNames[run.Segments[i]].CopyTo(span[n..]);
-            n += segmentNames[run.Segments[i]].Length;
-            span[n++] = (byte)'\n';
-            output.Advance(n);
+            n += Field(span[n..], (100 * r[i]) + (10 * f[i]) + m[i]);
+            var tail = segmentTails[segments[i]];
+            tail.CopyTo(span[n..]);
+            output.Advance(n + tail.Length);
         }
+
+        GC.KeepAlive(touched);
     }
 
+    /// <summary>
+    /// Copies an ASCII id that needs no quotes byte by byte (the common case, in this optimized
+    /// method rather than library calls that run unoptimized for much of a one-second run), and
+    /// hands any other id to the UTF-8 encoder and <see cref="Csv.Escape(string)"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteId(string id, Span<byte> span)
+    {
+        var plain = span.Length >= id.Length;
+        for (var j = 0; plain && j < id.Length; j++)
+        {
+            var c = id[j];
+            plain = c < 0x80 && c != ',' && c != '"' && c != '\r' && c != '\n';
+            span[j] = (byte)c;
+        }
+
+        return plain ? id.Length : Encoding.UTF8.GetBytes(Csv.Escape(id), span);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Field(Span<byte> span, int value)
     {
         span[0] = (byte)',';
+
+        // Scores, codes, recency days and order counts are nearly always under 1000: inline those.
+        if ((uint)value < 10)
+        {
+            span[1] = (byte)('0' + value);
+            return 2;
+        }
+
+        if ((uint)value < 100)
+        {
+            span[2] = (byte)('0' + (value % 10));
+            span[1] = (byte)('0' + (value / 10));
+            return 3;
+        }
+
+        if ((uint)value < 1000)
+        {
+            span[3] = (byte)('0' + (value % 10));
+            span[2] = (byte)('0' + (value / 10 % 10));
+            span[1] = (byte)('0' + (value / 100));
+            return 4;
+        }
+
+        if (value >= 0)
+        {
+            return Digits.Write(span[1..], (ulong)value) + 1;
+        }
+
         value.TryFormat(span[1..], out var written, default, CultureInfo.InvariantCulture);
         return written + 1;
     }

@@ -8,7 +8,7 @@ namespace Segmentation.Cli.Rfm;
 /// equal keys are sorted again on the next 8 code units, and small or deep runs with
 /// <see cref="string.CompareOrdinal(string, string)"/>, so the order is exactly ordinal.
 /// </summary>
-internal static class OrdinalIdSort
+internal static partial class OrdinalIdSort
 {
     private const int ParallelThreshold = 1 << 16;
     private const int SmallRun = 16;
@@ -19,6 +19,11 @@ internal static class OrdinalIdSort
     public static int[] Order(IReadOnlyList<string> ids)
     {
         var strings = ids as string[] ?? [.. ids];
+        if (TryOrderNarrow(strings) is { } narrow)
+        {
+            return narrow;
+        }
+
         var keys = new UInt128[strings.Length];
         var order = new int[strings.Length];
         for (var i = 0; i < keys.Length; i++)

@@ -14,6 +14,22 @@ public sealed class OrdinalIdSortTests
         return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public bool Order_AnyNarrowIds_IsTheOrdinalOrder(string?[] raw)
+    {
+        // Every character folded below U+0100 so the radix path runs; half the ids share an 8-character
+        // prefix and a tiny alphabet after it, so keys tie and the tie resolution runs too.
+        var ids = raw.Select((r, i) => i % 2 == 0
+                ? new string([.. (r ?? string.Empty).Select(c => (char)(c & 0xFF))])
+                : "PREFIX12" + new string([.. (r ?? string.Empty).Select(c => (char)('a' + (c % 3)))]))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]);
+
+        return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Order_LargeInputWithSharedPrefixesAndNuls_IsTheOrdinalOrderOnTwoHalves()
     {
@@ -22,6 +38,41 @@ public sealed class OrdinalIdSortTests
             .Select(i => i % 3 == 0 ? $"CUST-{i:D7}" : i % 3 == 1 ? $"CUST-{i % 977}\0{i}" : $"C{(char)random.Next(0x20, 0x3000)}{i}")
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+
+        var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), sorted);
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(150_000)]
+    public void Order_NarrowIds_IsTheOrdinalOrder(int count)
+    {
+        // Every id's first 8 characters below U+0100 (the radix path), one or two cores: short ids,
+        // prefixes of each other, NULs, Latin-1 letters, and long shared prefixes that tie on 8 characters.
+        var random = new Random(count);
+        var ids = Enumerable.Range(0, count)
+            .Select(i => (i % 5) switch
+            {
+                0 => $"C{i:D7}",
+                1 => $"{i % 1000}",
+                2 => $"LONGPREFIX-{i % 97}-{(char)random.Next(0x20, 0x3000)}{i}",
+                3 => $"{(char)random.Next(0x80, 0x100)}\0{i % 313}",
+                _ => $"C{i:D7}{(char)random.Next(0, 0x100)}",
+            })
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), sorted);
+    }
+
+    [Fact]
+    public void Order_WideCharacterInTheLastId_FallsBackToTheGeneralOrder()
+    {
+        var ids = Enumerable.Range(0, 70_000).Select(i => $"id{i}").Append("id\u4e2d").ToArray();
 
         var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
 
