@@ -8,10 +8,9 @@ internal sealed class RowLayout
     public const int Amount = 3;
     public const int Order = 4;
 
-    public RowLayout(ColumnMap map, bool hasCarriageReturns)
+    public RowLayout(ColumnMap map)
     {
         Map = map;
-        HasCarriageReturns = hasCarriageReturns;
         Roles = new byte[map.MaxIndex + 1];
         Roles[map.CustomerId] = Id;
         Roles[map.OrderDate] = Date;
@@ -26,9 +25,6 @@ internal sealed class RowLayout
 
     /// <summary>Gets the role of each column (0 for ignored ones), up to <see cref="ColumnMap.MaxIndex"/>.</summary>
     public byte[] Roles { get; }
-
-    /// <summary>Gets a value indicating whether the body has any '\r' (then a lone one sends the file to the general reader).</summary>
-    public bool HasCarriageReturns { get; }
 
     public bool HasOrderIds => Map.OrderId >= 0;
 }

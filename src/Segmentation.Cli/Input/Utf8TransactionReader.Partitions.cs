@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Numerics;
@@ -34,18 +35,29 @@ internal sealed partial class Utf8TransactionReader
         var recency = new int[count];
         var frequency = new int[count];
         var monetary = new double[count];
+        var prefixKeys = new ulong[count];
+        var nonAscii = 0;
         Parallel.For(0, Partitions, parallel, p =>
         {
             Span<byte> key = stackalloc byte[16];
             var at = offsets[p];
+            var prefixBytes = 0UL;
             foreach (var entry in customers[p])
             {
+                // The first 8 bytes, when ASCII, are the first 8 UTF-16 code units: the sort's key.
+                prefixKeys[at] = BinaryPrimitives.ReverseEndianness(entry.Key0);
+                prefixBytes |= entry.Key0;
                 Utf8Values.WriteKey(entry.Key0, entry.Key1, key);
                 ids[at] = Encoding.UTF8.GetString(entry.IdLength <= 16 ? key[..entry.IdLength] : data.AsSpan(entry.IdStart, entry.IdLength));
                 recency[at] = asOfDay - entry.LastDay;
                 frequency[at] = entry.Frequency;
                 monetary[at] = entry.Sum;
                 at++;
+            }
+
+            if ((prefixBytes & 0x8080808080808080UL) != 0)
+            {
+                Volatile.Write(ref nonAscii, 1);
             }
         });
 
@@ -57,7 +69,16 @@ internal sealed partial class Utf8TransactionReader
                 ids[bad]);
         }
 
-        return new CustomerAggregates { Ids = ids, RecencyDays = recency, Frequency = frequency, Monetary = monetary, AsOf = asOf, Transactions = transactions };
+        return new CustomerAggregates
+        {
+            Ids = ids,
+            RecencyDays = recency,
+            Frequency = frequency,
+            Monetary = monetary,
+            AsOf = asOf,
+            Transactions = transactions,
+            OrdinalPrefixKeys = nonAscii == 0 ? prefixKeys : null,
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Text.Unicode;
 
 namespace Segmentation.Cli.Input;
 
@@ -10,6 +11,10 @@ internal sealed partial class Utf8TransactionReader
 
     // The shortest valid row, "a,2024-01-01,1", bounds a range's row count by its length.
     private const int MinRowBytes = 14;
+
+    // Small ranges keep each worker's parse buffer small and reused (fresh memory is slow to
+    // touch), while a range still holds tens of thousands of rows, so per-range costs stay small.
+    private const int DefaultRangeBytes = 1 << 20;
 
     private int _partitionBits;
     private int _firstErrorRange;
@@ -23,7 +28,7 @@ internal sealed partial class Utf8TransactionReader
         _partitionBits = body > (4 << 20) ? 10 : 4;
         _firstErrorRange = int.MaxValue;
         _progress = Progress is null ? null : new ProgressCounter(Progress, length);
-        var target = RangeBytes > 0 ? RangeBytes : Math.Max(1 << 20, body / Math.Max(1, Environment.ProcessorCount * 8));
+        var target = RangeBytes > 0 ? RangeBytes : DefaultRangeBytes;
         var bounds = new List<int> { bodyStart };
         while (bounds[^1] < length)
         {
@@ -49,6 +54,14 @@ internal sealed partial class Utf8TransactionReader
     private RangeResult ParseRange(byte[] data, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
     {
         var result = new RangeResult();
+        var bytes = data.AsSpan(start, end - start);
+        if (bytes.Contains((byte)'"') || !Utf8.IsValid(bytes))
+        {
+            result.NeedsGeneralReader = true;
+            return result;
+        }
+
+        var hasCarriageReturns = bytes.Contains((byte)'\r');
         var flat = ArrayPool<ParsedRow>.Shared.Rent(((end - start) / MinRowBytes) + 1);
         var histogram = new int[Partitions + 1];
         var shift = 64 - _partitionBits;
@@ -70,7 +83,7 @@ internal sealed partial class Utf8TransactionReader
 
             line++;
             var content = rest[..lineLength];
-            if (layout.HasCarriageReturns && content.Contains((byte)'\r'))
+            if (hasCarriageReturns && content.Contains((byte)'\r'))
             {
                 result.NeedsGeneralReader = true;
                 break;

@@ -18,6 +18,13 @@ internal sealed class CustomerAggregates
 
     public required long Transactions { get; init; }
 
+    /// <summary>
+    /// Gets, when the reader knows them, each id's first 8 UTF-16 code units packed 8 bits each
+    /// (the key <see cref="OrdinalIdSort"/> sorts on), or <see langword="null"/>: the UTF-8 fast
+    /// path has them for free when every id starts with 8 ASCII bytes or fewer. The sort consumes them.
+    /// </summary>
+    public ulong[]? OrdinalPrefixKeys { get; init; }
+
     public int Count => Ids.Length;
 
     /// <summary>Aggregates a table of rows with the library's <see cref="RfmAggregator"/>.</summary>

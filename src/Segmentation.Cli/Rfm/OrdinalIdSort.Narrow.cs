@@ -11,16 +11,20 @@ namespace Segmentation.Cli.Rfm;
 internal static partial class OrdinalIdSort
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[]? TryOrderNarrow(string[] ids)
+    private static int[]? TryOrderNarrow(string[] ids, ulong[]? prefixKeys)
     {
-        // Keys of two halves on two cores: the strings are read in memory order, so this is bandwidth, not misses.
-        var keys = new ulong[ids.Length];
+        var keys = prefixKeys ?? new ulong[ids.Length];
         var parts = ids.Length < ParallelThreshold || Environment.ProcessorCount < 2 ? 1 : 2;
         var all = new ulong[parts];
         var any = new ulong[parts];
         var narrow = new bool[parts];
+
+        // Keys of two halves on two cores: the strings are read in memory order, so this is bandwidth, not misses.
         Parallel.For(0, parts, p =>
-            narrow[p] = TryFillKeys(ids, keys, p * (ids.Length / parts), p == parts - 1 ? ids.Length : (p + 1) * (ids.Length / parts), out all[p], out any[p]));
+        {
+            var (from, to) = (p * (ids.Length / parts), p == parts - 1 ? ids.Length : (p + 1) * (ids.Length / parts));
+            narrow[p] = prefixKeys is null ? TryFillKeys(ids, keys, from, to, out all[p], out any[p]) : Bits(keys, from, to, out all[p], out any[p]);
+        });
         if (narrow.Contains(false))
         {
             return null;
@@ -77,6 +81,20 @@ internal static partial class OrdinalIdSort
             }
 
             keys[i] = key;
+            all &= key;
+            any |= key;
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Bits(ulong[] keys, int from, int to, out ulong all, out ulong any)
+    {
+        all = ulong.MaxValue;
+        any = 0;
+        foreach (var key in keys.AsSpan(from, to - from))
+        {
             all &= key;
             any |= key;
         }

@@ -15,11 +15,18 @@ internal static partial class OrdinalIdSort
     private const int MaxDepth = 8;
 
     /// <summary>Returns <c>order</c> such that <c>ids[order[0]], ids[order[1]], ...</c> is in ordinal order.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <param name="prefixKeys">Each id's first 8 code units packed 8 bits each (<see cref="CustomerAggregates.OrdinalPrefixKeys"/>), when the caller has them; overwritten.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[] Order(IReadOnlyList<string> ids)
+    public static int[] Order(IReadOnlyList<string> ids, ulong[]? prefixKeys = null)
     {
         var strings = ids as string[] ?? [.. ids];
-        if (TryOrderNarrow(strings) is { } narrow)
+        if (prefixKeys is not null && prefixKeys.Length != strings.Length)
+        {
+            throw new ArgumentException("One prefix key per id is needed.", nameof(prefixKeys));
+        }
+
+        if (TryOrderNarrow(strings, prefixKeys) is { } narrow)
         {
             return narrow;
         }

@@ -23,7 +23,7 @@ internal static class RfmPipeline
 
         // The contract orders customers by customer_id (ordinal), which also makes it the ntile tie-break.
         var count = aggregates.Count;
-        var order = OrdinalIdSort.Order(aggregates.Ids);
+        var order = OrdinalIdSort.Order(aggregates.Ids, aggregates.OrdinalPrefixKeys);
         var ids = new string[count];
         var recency = new int[count];
         var frequency = new int[count];

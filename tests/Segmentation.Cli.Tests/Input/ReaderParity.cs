@@ -58,7 +58,26 @@ internal static class ReaderParity
         Assert.Equal(Rows(general), Rows(fast));
         Assert.Equal(generalInvalid.Count, fastInvalid.Count);
         Assert.Equal(generalInvalid.Examples.Select(e => e.Message), fastInvalid.Examples.Select(e => e.Message));
+        if (fast.OrdinalPrefixKeys is { } keys)
+        {
+            Assert.Equal(fast.Ids.Select(PrefixKey), keys);
+        }
+
         return fast;
+    }
+
+    /// <summary>The id's first 8 UTF-16 code units packed 8 bits each, as the ordinal sort's narrow path builds it.</summary>
+    public static ulong PrefixKey(string id)
+    {
+        ulong key = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            var c = j < id.Length ? id[j] : 0u;
+            Assert.True(c <= 0xFF, $"'{id}' has a character above U+00FF in its first 8, so it has no prefix key.");
+            key = (key << 8) | c;
+        }
+
+        return key;
     }
 
     public static (string Id, int Recency, int Frequency, double Monetary)[] Rows(CustomerAggregates a) =>

@@ -33,6 +33,27 @@ public sealed class Utf8TransactionReaderTests
         }
     }
 
+    [Fact]
+    public void TryRead_IdsStartingWithAscii_GivesTheOrdinalSortsPrefixKeys()
+    {
+        // Short, exactly 8-byte, 16-byte and long ids, and one with a non-ASCII letter after its first 8 bytes.
+        var csv = "customer_id,order_date,amount\nb,2024-01-01,10\nABCDEFGH,2024-01-02,1\nCUSTOMER-0000001,2024-01-03,2\n" +
+            "CUSTOMER-00000000000000042,2024-01-04,3\nCUSTOMER-Zoë,2024-01-05,4\nb,2024-01-06,5\n";
+
+        var fast = ReaderParity.AssertSame(csv, rangeBytes: 1 << 20);
+
+        Assert.NotNull(fast!.OrdinalPrefixKeys);
+        Assert.Equal(5, fast.OrdinalPrefixKeys.Length);
+    }
+
+    [Fact]
+    public void TryRead_IdWithNonAsciiInItsFirst8Bytes_GivesNoPrefixKeys()
+    {
+        var fast = ReaderParity.AssertSame("customer_id,order_date,amount\nb,2024-01-01,10\nZoë,2024-01-02,1\n", rangeBytes: 1 << 20);
+
+        Assert.Null(fast!.OrdinalPrefixKeys);
+    }
+
     [Theory]
     [InlineData("customer_id,order_date,amount\nb,2024-01-01,10\n\na,2024-01-02,1\n")]
     [InlineData("customer_id,order_date,amount\r\nb,2024-01-01,10\r\n\r\na,2024-01-02,1\r\n")]

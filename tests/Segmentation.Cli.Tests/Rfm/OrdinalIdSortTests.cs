@@ -30,6 +30,24 @@ public sealed class OrdinalIdSortTests
         return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public bool Order_NarrowIdsWithCallersPrefixKeys_IsTheOrdinalOrder(string?[] raw)
+    {
+        // Keys handed in by the reader instead of built from the strings: same order, ties included.
+        var ids = raw.Select((r, i) => (i % 2 == 0 ? string.Empty : "PREFIX12") + new string([.. (r ?? string.Empty).Select(c => (char)(c & 0x7F))]))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var keys = ids.Select(Input.ReaderParity.PrefixKey).ToArray();
+
+        var sorted = OrdinalIdSort.Order(ids, keys).Select(i => ids[i]);
+
+        return sorted.SequenceEqual(ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Order_PrefixKeysOfAnotherLength_Throws() =>
+        Assert.Throws<ArgumentException>(() => OrdinalIdSort.Order(["a", "b"], [1UL]));
+
     [Fact]
     public void Order_LargeInputWithSharedPrefixesAndNuls_IsTheOrdinalOrderOnTwoHalves()
     {
@@ -65,8 +83,10 @@ public sealed class OrdinalIdSortTests
             .ToArray();
 
         var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
+        var sortedWithKeys = OrdinalIdSort.Order(ids, [.. ids.Select(Input.ReaderParity.PrefixKey)]).Select(i => ids[i]).ToArray();
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), sorted);
+        Assert.Equal(sorted, sortedWithKeys);
     }
 
     [Fact]
