@@ -8,13 +8,13 @@ namespace Segmentation.Cli.Commands;
 internal sealed class PhaseTimings
 {
     private readonly Stopwatch _total = Stopwatch.StartNew();
-    private readonly List<(string Phase, TimeSpan Time)> _phases = [];
+    private readonly List<(string Phase, TimeSpan Time, long WorkingSet)> _phases = [];
     private TimeSpan _last;
 
     public void End(string phase)
     {
         var now = _total.Elapsed;
-        _phases.Add((phase, now - _last));
+        _phases.Add((phase, now - _last, Environment.WorkingSet));
         _last = now;
     }
 
@@ -22,9 +22,9 @@ internal sealed class PhaseTimings
     {
         var total = _total.Elapsed;
         var text = new StringBuilder();
-        foreach (var (phase, time) in _phases)
+        foreach (var (phase, time, workingSet) in _phases)
         {
-            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%})\n");
+            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%}), memory after it {workingSet / (1024.0 * 1024):N0} MiB\n");
         }
 
         using var process = Process.GetCurrentProcess();
