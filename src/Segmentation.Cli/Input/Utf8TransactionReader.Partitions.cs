@@ -10,7 +10,7 @@ namespace Segmentation.Cli.Input;
 /// <content>Phase 2: aggregate each id-hash partition with a small table; phase 3: the customer columns.</content>
 internal sealed partial class Utf8TransactionReader
 {
-    private CustomerAggregates Aggregate(byte[] data, RangeResult[] ranges, bool hasOrderIds, CancellationToken cancellationToken)
+    private CustomerAggregates Aggregate(ReadOnlyMemory<byte> data, RangeResult[] ranges, bool hasOrderIds, CancellationToken cancellationToken)
     {
         var transactions = ranges.Sum(r => (long)r.Rows.Length);
         var latest = ranges.Select(r => r.LatestDay).DefaultIfEmpty(int.MinValue).Max();
@@ -48,7 +48,7 @@ internal sealed partial class Utf8TransactionReader
                 prefixKeys[at] = BinaryPrimitives.ReverseEndianness(entry.Key0);
                 prefixBytes |= entry.Key0;
                 Utf8Values.WriteKey(entry.Key0, entry.Key1, key);
-                ids[at] = Encoding.UTF8.GetString(entry.IdLength <= 16 ? key[..entry.IdLength] : data.AsSpan(entry.IdStart, entry.IdLength));
+                ids[at] = Encoding.UTF8.GetString(entry.IdLength <= 16 ? key[..entry.IdLength] : data.Span.Slice(entry.IdStart, entry.IdLength));
                 recency[at] = asOfDay - entry.LastDay;
                 frequency[at] = entry.Frequency;
                 monetary[at] = entry.Sum;
@@ -82,7 +82,7 @@ internal sealed partial class Utf8TransactionReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CustomerEntry[] AggregatePartition(byte[] data, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch)
+    private static CustomerEntry[] AggregatePartition(ReadOnlyMemory<byte> memory, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch)
     {
         var rows = 0;
         foreach (var range in ranges)
@@ -95,9 +95,10 @@ internal sealed partial class Utf8TransactionReader
             return [];
         }
 
+        var data = memory.Span;
         var slots = scratch.Slots((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows * 2)));
         var entries = scratch.Entries(rows);
-        var orders = hasOrderIds ? new HashSet<OrderKey>(new OrderKeyComparer(data)) : null;
+        var orders = hasOrderIds ? new HashSet<OrderKey>(new OrderKeyComparer(memory)) : null;
         var mask = slots.Length - 1;
         var count = 0;
         foreach (var range in ranges)
@@ -119,7 +120,7 @@ internal sealed partial class Utf8TransactionReader
 
                     ref var other = ref entries[occupant - 1];
                     if (other.Key0 == row.Key0 && other.Key1 == row.Key1 && other.IdLength == row.IdLength
-                        && (row.IdLength <= 16 || data.AsSpan(other.IdStart, other.IdLength).SequenceEqual(data.AsSpan(row.IdStart, row.IdLength))))
+                        && (row.IdLength <= 16 || data.Slice(other.IdStart, other.IdLength).SequenceEqual(data.Slice(row.IdStart, row.IdLength))))
                     {
                         customer = occupant - 1;
                         break;

@@ -22,7 +22,7 @@ internal sealed partial class Utf8TransactionReader
 
     private int Partitions => 1 << _partitionBits;
 
-    private RangeResult[]? ParseRanges(byte[] data, int bodyStart, int length, RowLayout layout, CancellationToken cancellationToken)
+    private RangeResult[]? ParseRanges(ReadOnlyMemory<byte> data, int bodyStart, int length, RowLayout layout, CancellationToken cancellationToken)
     {
         var body = length - bodyStart;
         _partitionBits = body > (4 << 20) ? 10 : 4;
@@ -36,7 +36,7 @@ internal sealed partial class Utf8TransactionReader
             var next = (int)Math.Min(length, (long)from + target);
             if (next < length)
             {
-                var newline = data.AsSpan(next, length - next).IndexOf((byte)'\n');
+                var newline = data.Span[next..length].IndexOf((byte)'\n');
                 next = newline < 0 ? length : next + newline + 1;
             }
 
@@ -51,10 +51,11 @@ internal sealed partial class Utf8TransactionReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private RangeResult ParseRange(byte[] data, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
+    private RangeResult ParseRange(ReadOnlyMemory<byte> memory, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
     {
         var result = new RangeResult();
-        var bytes = data.AsSpan(start, end - start);
+        var data = memory.Span;
+        var bytes = data[start..end];
         if (bytes.Contains((byte)'"') || !Utf8.IsValid(bytes))
         {
             result.NeedsGeneralReader = true;
@@ -72,7 +73,7 @@ internal sealed partial class Utf8TransactionReader
         var reported = start;
         while (pos < end)
         {
-            var rest = data.AsSpan(pos, end - pos);
+            var rest = data[pos..end];
             var newline = rest.IndexOf((byte)'\n');
             var lineLength = newline < 0 ? rest.Length : newline;
             var next = newline < 0 ? end : pos + newline + 1;

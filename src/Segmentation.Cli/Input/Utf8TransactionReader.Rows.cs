@@ -7,7 +7,7 @@ namespace Segmentation.Cli.Input;
 internal sealed partial class Utf8TransactionReader
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? ParseLine(byte[] data, int lineStart, ReadOnlySpan<byte> content, RowLayout layout, out ParsedRow row)
+    private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, ReadOnlySpan<byte> content, RowLayout layout, out ParsedRow row)
     {
         row = default;
         Span<int> starts = stackalloc int[5];

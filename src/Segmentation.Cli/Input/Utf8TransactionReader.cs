@@ -33,16 +33,24 @@ internal sealed partial class Utf8TransactionReader
 
     public CustomerAggregates? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var length = RandomAccess.GetLength(handle);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var length = stream.Length;
         if (length > MaxBytes)
         {
             return null;
         }
 
+        using (var mapped = MappedInput.TryMap(stream, (int)length))
+        {
+            if (mapped is not null)
+            {
+                return TryRead(path, mapped.Memory, (int)length, invalid, cancellationToken);
+            }
+        }
+
         var data = GC.AllocateUninitializedArray<byte>((int)length + Padding);
         data.AsSpan((int)length).Clear();
-        if (!ReadAll(handle, data, (int)length, cancellationToken))
+        if (!ReadAll(stream.SafeFileHandle, data, (int)length, cancellationToken))
         {
             return null; // The file shrank while we read it: let the general reader report what is there.
         }
@@ -51,10 +59,10 @@ internal sealed partial class Utf8TransactionReader
     }
 
     /// <summary>Reads <paramref name="length"/> bytes of <paramref name="data"/>, which has <see cref="Padding"/> zero bytes after them.</summary>
-    internal CustomerAggregates? TryRead(string name, byte[] data, int length, InvalidRows invalid, CancellationToken cancellationToken)
+    internal CustomerAggregates? TryRead(string name, ReadOnlyMemory<byte> data, int length, InvalidRows invalid, CancellationToken cancellationToken)
     {
-        var start = data.AsSpan(0, length).StartsWith("\uFEFF"u8) ? 3 : 0;
-        var content = data.AsSpan(start, length - start);
+        var start = data.Span[..length].StartsWith("\uFEFF"u8) ? 3 : 0;
+        var content = data.Span[start..length];
         var headerEnd = content.IndexOf((byte)'\n');
         var header = headerEnd < 0 ? content : content[..headerEnd];
         if (header.EndsWith((byte)'\r'))
