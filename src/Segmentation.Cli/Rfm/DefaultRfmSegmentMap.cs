@@ -23,6 +23,9 @@ internal static class DefaultRfmSegmentMap
     // Rows: R 1..5; columns: F 1..5; values: index into Names.
     private static readonly byte[,] Grid = BuildGrid();
 
+    /// <summary>Builds the lookup grid now (the first use would otherwise).</summary>
+    public static void Prepare() => _ = Grid.Length;
+
     /// <summary>Gets the segment index of a customer's R and F scores.</summary>
     public static int SegmentOf(int r, int f, int bins) => Grid[ToFive(r, bins) - 1, ToFive(f, bins) - 1];
 
