@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Numerics;
 using System.Text.Unicode;
 
 namespace Segmentation.Cli.Input;
@@ -25,7 +26,9 @@ internal sealed partial class Utf8TransactionReader
     private RangeResult[]? ParseRanges(ReadOnlyMemory<byte> data, int bodyStart, int length, RowLayout layout, CancellationToken cancellationToken)
     {
         var body = length - bodyStart;
-        _partitionBits = body > (4 << 20) ? 10 : 4;
+        // About one partition per megabyte of rows (some 30,000 rows): its table stays in a core's
+        // L2 cache, and the scatter writes to few enough places to stay fast (64 to 1024 measured).
+        _partitionBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, body >> 20)) + 1, 4, 12);
         _firstErrorRange = int.MaxValue;
         _progress = Progress is null ? null : new ProgressCounter(Progress, length);
         var target = RangeBytes > 0 ? RangeBytes : DefaultRangeBytes;
