@@ -18,6 +18,31 @@ public sealed class Utf8TransactionReaderParityTests
     private static readonly string[] Orders = ["", "o1", "o2", " o1", "o1 ", "\u3000o2", "o3"];
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TryRead_LargeFileInDefaultRanges_AgreesWithTheGeneralReader(bool withOrders)
+    {
+        // Over 8 MB: the default 1 MB ranges and more partitions than small files get; ids of every
+        // length class (short, exactly 16 bytes, long) over 60,000 customers.
+        var random = new Random(withOrders ? 11 : 12);
+        var text = new StringBuilder(withOrders ? "customer_id,order_date,amount,order_id\n" : "customer_id,order_date,amount\n");
+        for (var i = 0; i < 330_000; i++)
+        {
+            var customer = random.Next(60_000);
+            var id = (customer % 3) switch { 0 => $"C{customer}", 1 => $"CUSTOMER-{customer:D7}", _ => $"customer-with-a-long-id-{customer}" };
+            text.Append(CultureInfo.InvariantCulture, $"{id},2024-{1 + random.Next(12):D2}-{1 + random.Next(28):D2},{random.Next(100_000) / 100.0}");
+            text.Append(withOrders ? $",o{random.Next(8)}\n" : "\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(bytes.Length > 8 << 20, $"The file is {bytes.Length} bytes; it must exceed 8 MB to get more partitions.");
+
+        var fast = ReaderParity.AssertSame(bytes, rangeBytes: 0);
+
+        Assert.Equal(330_000, fast!.Transactions);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
