@@ -74,26 +74,45 @@ internal sealed partial class Utf8TransactionReader
         var latest = int.MinValue;
         var pos = start;
         var reported = start;
+
+        // One scan per line finds the commas that end the needed columns and the newline (one more
+        // comma than columns ends the last needed one); the rest of a long line is left to IndexOf.
+        var need = layout.Map.MaxIndex;
+        var commas = new int[need + 1];
         while (pos < end)
         {
-            var rest = data[pos..end];
-            var newline = rest.IndexOf((byte)'\n');
-            var lineLength = newline < 0 ? rest.Length : newline;
-            var next = newline < 0 ? end : pos + newline + 1;
-            if (lineLength > 0 && rest[lineLength - 1] == '\r')
+            var found = 0;
+            var i = pos;
+            for (; i < end; i++)
             {
-                lineLength--;
+                var b = data[i];
+                if (b == (byte)'\n')
+                {
+                    break;
+                }
+
+                if (b == (byte)',')
+                {
+                    commas[found++] = i;
+                    if (found > need)
+                    {
+                        var newlineAfter = data[i..end].IndexOf((byte)'\n');
+                        i = newlineAfter < 0 ? end : i + newlineAfter;
+                        break;
+                    }
+                }
             }
 
+            var next = i < end ? i + 1 : end;
+            var contentEnd = i > pos && data[i - 1] == '\r' ? i - 1 : i;
             line++;
-            var content = rest[..lineLength];
-            if (hasCarriageReturns && content.Contains((byte)'\r'))
+            if (hasCarriageReturns && data[pos..contentEnd].Contains((byte)'\r'))
             {
                 result.NeedsGeneralReader = true;
                 break;
             }
 
-            var error = ParseLine(data, pos, content, layout, out var row);
+            var error = ParseLine(data, pos, contentEnd, commas, found, layout, out var row);
             if (error is null)
             {
                 flat[count++] = row;

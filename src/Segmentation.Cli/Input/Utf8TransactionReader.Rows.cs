@@ -6,36 +6,23 @@ namespace Segmentation.Cli.Input;
 /// <content>One line of the fast path: fields by comma, checked in the order and with the words of <see cref="TransactionCsvReader"/>.</content>
 internal sealed partial class Utf8TransactionReader
 {
+    /// <summary>
+    /// Parses the line from <paramref name="lineStart"/> to <paramref name="contentEnd"/>, whose
+    /// first <paramref name="found"/> commas are at <paramref name="commas"/> (column <c>c</c> ends
+    /// at comma <c>c</c>, the last one at the content's end).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, ReadOnlySpan<byte> content, RowLayout layout, out ParsedRow row)
+    private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, int contentEnd, int[] commas, int found, RowLayout layout, out ParsedRow row)
     {
         row = default;
-        Span<int> starts = stackalloc int[5];
-        Span<int> lengths = stackalloc int[5];
-        var roles = layout.Roles;
-        var fieldStart = 0;
-        for (var column = 0; ; column++)
+        var map = layout.Map;
+        if (found < map.MaxIndex)
         {
-            var comma = content[fieldStart..].IndexOf((byte)',');
-            var fieldEnd = comma < 0 ? content.Length : fieldStart + comma;
-            var role = roles[column];
-            starts[role] = fieldStart;
-            lengths[role] = fieldEnd - fieldStart;
-            if (column == roles.Length - 1)
-            {
-                break;
-            }
-
-            if (comma < 0)
-            {
-                return Errors.ColumnCount(column + 1, layout.Map);
-            }
-
-            fieldStart = fieldEnd + 1;
+            return Errors.ColumnCount(found + 1, map);
         }
 
-        var id = content.Slice(starts[RowLayout.Id], lengths[RowLayout.Id]);
-        var dateText = content.Slice(starts[RowLayout.Date], lengths[RowLayout.Date]);
+        var id = Field(data, map.CustomerId);
+        var dateText = Field(data, map.OrderDate);
         if (!Utf8Values.TryParseDay(dateText, out var day))
         {
             return Utf8Values.IsBlank(id) ? Errors.EmptyId() : Errors.BadDate(Encoding.UTF8.GetString(dateText));
@@ -51,18 +38,22 @@ internal sealed partial class Utf8TransactionReader
             return Errors.AfterAsOf(DateOnly.FromDayNumber(day), asOf);
         }
 
-        var amountText = content.Slice(starts[RowLayout.Amount], lengths[RowLayout.Amount]);
+        var amountText = Field(data, map.Amount);
         if (!Utf8Values.TryParseAmount(amountText, out var amount))
         {
             return Errors.BadAmount(Encoding.UTF8.GetString(amountText));
         }
 
-        var idStart = lineStart + starts[RowLayout.Id];
+        var idStart = Start(map.CustomerId);
         var (key0, key1) = Utf8Values.Key(data, idStart, id.Length);
         var (orderStart, orderLength) = layout.HasOrderIds
-            ? Utf8Values.Trim(data, lineStart + starts[RowLayout.Order], lengths[RowLayout.Order])
+            ? Utf8Values.Trim(data, Start(map.OrderId), Field(data, map.OrderId).Length)
             : (0, 0);
         row = new ParsedRow(key0, key1, amount, day, idStart, id.Length, orderStart, orderLength);
         return null;
+
+        int Start(int column) => column == 0 ? lineStart : commas[column - 1] + 1;
+
+        ReadOnlySpan<byte> Field(ReadOnlySpan<byte> bytes, int column) => bytes[Start(column)..(column < found ? commas[column] : contentEnd)];
     }
 }
