@@ -67,6 +67,7 @@ internal sealed partial class Utf8TransactionReader
 
         var hasCarriageReturns = bytes.Contains((byte)'\r');
         var flat = ArrayPool<ParsedRow>.Shared.Rent(((end - start) / MinRowBytes) + 1);
+        var partitions = ArrayPool<ushort>.Shared.Rent(flat.Length);
         var histogram = new int[Partitions + 1];
         var shift = 64 - _partitionBits;
         var count = 0;
@@ -115,8 +116,10 @@ internal sealed partial class Utf8TransactionReader
             var error = ParseLine(data, pos, contentEnd, commas, found, layout, out var row);
             if (error is null)
             {
+                var partition = (int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift);
+                partitions[count] = (ushort)partition;
                 flat[count++] = row;
-                histogram[(int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift) + 1]++;
+                histogram[partition + 1]++;
                 latest = Math.Max(latest, row.Day);
             }
             else
@@ -150,13 +153,14 @@ internal sealed partial class Utf8TransactionReader
         _progress?.Add(line & (ProgressEvery - 1), pos - reported);
         result.Lines = line;
         result.LatestDay = latest;
-        Scatter(flat, count, histogram, result, shift);
+        Scatter(flat, partitions, count, histogram, result);
         ArrayPool<ParsedRow>.Shared.Return(flat);
+        ArrayPool<ushort>.Shared.Return(partitions);
         return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scatter(ParsedRow[] flat, int count, int[] histogram, RangeResult result, int shift)
+    private static void Scatter(ParsedRow[] flat, ushort[] partitions, int count, int[] histogram, RangeResult result)
     {
         // A counting sort by partition keeps file order within each partition (sums add up in row order).
         for (var p = 1; p < histogram.Length; p++)
@@ -166,9 +170,9 @@ internal sealed partial class Utf8TransactionReader
 
         result.PartitionStarts = (int[])histogram.Clone();
         var rows = GC.AllocateUninitializedArray<ParsedRow>(count);
-        foreach (var row in flat.AsSpan(0, count))
+        for (var i = 0; i < count; i++)
         {
-            rows[histogram[(int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift)]++] = row;
+            rows[histogram[partitions[i]]++] = flat[i];
         }
 
         result.Rows = rows;
