@@ -7,6 +7,8 @@ internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amo
 {
     public int MaxIndex => Math.Max(Math.Max(CustomerId, OrderDate), Math.Max(Amount, OrderId));
 
+    public bool HasOrderIds => OrderId >= 0;
+
     public static ColumnMap From(SepReaderHeader header, TransactionColumns columns, string name) => From(header.ColNames, columns, name);
 
     public static ColumnMap From(IReadOnlyList<string> names, TransactionColumns columns, string name)

@@ -23,7 +23,7 @@ internal sealed partial class Utf8TransactionReader
 
     private int Partitions => 1 << _partitionBits;
 
-    private RangeResult[]? ParseRanges(ReadOnlyMemory<byte> data, int bodyStart, int length, RowLayout layout, CancellationToken cancellationToken)
+    private RangeResult[]? ParseRanges(ReadOnlyMemory<byte> data, int bodyStart, int length, ColumnMap map, CancellationToken cancellationToken)
     {
         var body = length - bodyStart;
         // About one partition per megabyte of rows (some 30,000 rows): its table stays in a core's
@@ -48,13 +48,13 @@ internal sealed partial class Utf8TransactionReader
 
         var ranges = new RangeResult[bounds.Count - 1];
         Parallel.For(0, ranges.Length, new ParallelOptions { CancellationToken = cancellationToken }, r =>
-            ranges[r] = ParseRange(data, bounds[r], bounds[r + 1], r, layout, cancellationToken));
+            ranges[r] = ParseRange(data, bounds[r], bounds[r + 1], r, map, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         return ranges.Any(r => r.NeedsGeneralReader) ? null : ranges;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private RangeResult ParseRange(ReadOnlyMemory<byte> memory, int start, int end, int index, RowLayout layout, CancellationToken cancellationToken)
+    private RangeResult ParseRange(ReadOnlyMemory<byte> memory, int start, int end, int index, ColumnMap map, CancellationToken cancellationToken)
     {
         var result = new RangeResult();
         var data = memory.Span;
@@ -78,7 +78,7 @@ internal sealed partial class Utf8TransactionReader
 
         // One scan per line finds the commas that end the needed columns and the newline (one more
         // comma than columns ends the last needed one); the rest of a long line is left to IndexOf.
-        var need = layout.Map.MaxIndex;
+        var need = map.MaxIndex;
         var commas = new int[need + 1];
         while (pos < end)
         {
@@ -113,7 +113,7 @@ internal sealed partial class Utf8TransactionReader
                 break;
             }
 
-            var error = ParseLine(data, pos, contentEnd, commas, found, layout, out var row);
+            var error = ParseLine(data, pos, contentEnd, commas, found, map, out var row);
             if (error is null)
             {
                 var partition = (int)(Utf8Values.Hash(row.Key0, row.Key1, row.IdLength) >> shift);

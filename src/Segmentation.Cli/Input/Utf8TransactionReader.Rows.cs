@@ -12,10 +12,9 @@ internal sealed partial class Utf8TransactionReader
     /// at comma <c>c</c>, the last one at the content's end).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, int contentEnd, int[] commas, int found, RowLayout layout, out ParsedRow row)
+    private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, int contentEnd, int[] commas, int found, ColumnMap map, out ParsedRow row)
     {
         row = default;
-        var map = layout.Map;
         if (found < map.MaxIndex)
         {
             return Errors.ColumnCount(found + 1, map);
@@ -46,7 +45,7 @@ internal sealed partial class Utf8TransactionReader
 
         var idStart = Start(map.CustomerId);
         var (key0, key1) = Utf8Values.Key(data, idStart, id.Length);
-        var (orderStart, orderLength) = layout.HasOrderIds
+        var (orderStart, orderLength) = map.HasOrderIds
             ? Utf8Values.Trim(data, Start(map.OrderId), Field(data, map.OrderId).Length)
             : (0, 0);
         row = new ParsedRow(key0, key1, amount, day, idStart, id.Length, orderStart, orderLength);

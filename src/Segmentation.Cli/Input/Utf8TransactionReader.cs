@@ -84,15 +84,14 @@ internal sealed partial class Utf8TransactionReader
 
         var map = ColumnMap.From(names, Columns, name);
         var bodyStart = headerEnd < 0 ? length : start + headerEnd + 1;
-        var layout = new RowLayout(map);
-        var ranges = ParseRanges(data, bodyStart, length, layout, cancellationToken);
+        var ranges = ParseRanges(data, bodyStart, length, map, cancellationToken);
         if (ranges is null)
         {
             return null;
         }
 
         ReportInvalid(name, ranges, invalid);
-        return Aggregate(data, ranges, layout.HasOrderIds, cancellationToken);
+        return Aggregate(data, ranges, map.HasOrderIds, cancellationToken);
     }
 
     // Page faults of the fresh array and the copy from the page cache are most of a read: both cores share them.

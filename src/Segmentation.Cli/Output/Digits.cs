@@ -27,10 +27,30 @@ internal static class Digits
     }
 
     /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/>, which must have room for <see cref="Count(ulong)"/> bytes; returns the count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Write(Span<byte> destination, ulong value)
     {
         var count = Count(value);
+        WriteDigits(destination, value, count);
+        return count;
+    }
+
+    /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/> if it fits (nothing otherwise).</summary>
+    public static bool TryWrite(Span<byte> destination, ulong value, out int written)
+    {
+        written = Count(value);
+        if (destination.Length < written)
+        {
+            written = 0;
+            return false;
+        }
+
+        WriteDigits(destination, value, written);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteDigits(Span<byte> destination, ulong value, int count)
+    {
         var position = count;
         var pairs = Pairs;
         while (value >= 100)
@@ -50,7 +70,5 @@ internal static class Digits
         {
             destination[0] = (byte)('0' + (int)value);
         }
-
-        return count;
     }
 }

@@ -72,13 +72,13 @@ internal static class NumberFormat
 
         var whole = (ulong)(scaled / 10_000);
         var fraction = (int)(scaled % 10_000);
-        if (destination.Length < position + Digits.Count(whole))
+        if (!Digits.TryWrite(destination[position..], whole, out var wholeDigits))
         {
             written = 0;
             return false;
         }
 
-        position += Digits.Write(destination[position..], whole);
+        position += wholeDigits;
         if (fraction != 0)
         {
             var digits = 4;

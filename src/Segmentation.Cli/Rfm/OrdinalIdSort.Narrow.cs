@@ -23,7 +23,15 @@ internal static partial class OrdinalIdSort
         Parallel.For(0, parts, p =>
         {
             var (from, to) = (p * (ids.Length / parts), p == parts - 1 ? ids.Length : (p + 1) * (ids.Length / parts));
-            narrow[p] = prefixKeys is null ? TryFillKeys(ids, keys, from, to, out all[p], out any[p]) : Bits(keys, from, to, out all[p], out any[p]);
+            if (prefixKeys is null)
+            {
+                narrow[p] = TryFillKeys(ids, keys, from, to, out all[p], out any[p]);
+            }
+            else
+            {
+                (all[p], any[p]) = Bits(keys, from, to);
+                narrow[p] = true;
+            }
         });
         if (narrow.Contains(false))
         {
@@ -89,17 +97,16 @@ internal static partial class OrdinalIdSort
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Bits(ulong[] keys, int from, int to, out ulong all, out ulong any)
+    private static (ulong All, ulong Any) Bits(ulong[] keys, int from, int to)
     {
-        all = ulong.MaxValue;
-        any = 0;
+        ulong all = ulong.MaxValue, any = 0;
         foreach (var key in keys.AsSpan(from, to - from))
         {
             all &= key;
             any |= key;
         }
 
-        return true;
+        return (all, any);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

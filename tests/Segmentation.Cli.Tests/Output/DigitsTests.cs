@@ -23,4 +23,18 @@ public sealed class DigitsTests
             Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Encoding.ASCII.GetString(buffer[..written]));
         }
     }
+
+    [Theory]
+    [InlineData(0UL, 1)]
+    [InlineData(12_345UL, 5)]
+    [InlineData(ulong.MaxValue, 20)]
+    public void TryWrite_RoomForExactlyTheDigits_WritesThemAndOneLessFails(ulong value, int digits)
+    {
+        Span<byte> buffer = stackalloc byte[24];
+
+        Assert.True(Digits.TryWrite(buffer[..digits], value, out var written));
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Encoding.ASCII.GetString(buffer[..written]));
+        Assert.False(Digits.TryWrite(buffer[..(digits - 1)], value, out written));
+        Assert.Equal(0, written);
+    }
 }
