@@ -148,9 +148,14 @@ public sealed class SegmentSetTests
         var bits = new ulong[customers.Length];
         set.Evaluate(customers.AsSpan(), bits, AsOf);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        set.Evaluate(customers.AsSpan(), bits, AsOf);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The fewest bytes of three calls: a per-customer allocation shows in every call, while a
+        // one-off by the runtime on this thread (seen once in CI: 8,200 bytes in one call) does not.
+        var allocated = Enumerable.Range(0, 3).Min(_ =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            set.Evaluate(customers.AsSpan(), bits, AsOf);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        });
 
         Assert.InRange(allocated, 0, 1024);
     }
