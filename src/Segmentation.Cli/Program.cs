@@ -1,5 +1,8 @@
 using Segmentation.Cli;
+using Segmentation.Cli.Startup;
 using Spectre.Console;
+
+HotPathPrecompiler.StartFor(args);
 
 // Ctrl+C cancels the token instead of killing the process, so temporary files are cleaned up.
 using var cancellation = new CancellationTokenSource();

@@ -1,34 +1,50 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 
 namespace Segmentation.Cli.Commands;
 
-/// <summary>Wall time per phase and the process's peak memory, for --timings.</summary>
+/// <summary>Wall time, memory and JIT time per phase and the process's peak memory, for --timings.</summary>
 internal sealed class PhaseTimings
 {
     private readonly Stopwatch _total = Stopwatch.StartNew();
-    private readonly List<(string Phase, TimeSpan Time, long WorkingSet)> _phases = [];
+    private readonly List<(string Phase, TimeSpan Time, long WorkingSet, TimeSpan Jit)> _phases = [];
+    private readonly TimeSpan _startUp = StartUpTime();
+    private readonly TimeSpan _startUpJit = JitInfo.GetCompilationTime();
     private TimeSpan _last;
+    private TimeSpan _lastJit;
+
+    public PhaseTimings() => _lastJit = _startUpJit;
 
     public void End(string phase)
     {
         var now = _total.Elapsed;
-        _phases.Add((phase, now - _last, Environment.WorkingSet));
+        var jit = JitInfo.GetCompilationTime();
+        _phases.Add((phase, now - _last, Environment.WorkingSet, jit - _lastJit));
         _last = now;
+        _lastJit = jit;
     }
 
     public string Describe(long rows)
     {
         var total = _total.Elapsed;
         var text = new StringBuilder();
-        foreach (var (phase, time, workingSet) in _phases)
+        text.Append(CultureInfo.InvariantCulture, $"timing start-up before the command: {_startUp.TotalSeconds:0.000} s, JIT {_startUpJit.TotalSeconds:0.000} s\n");
+        foreach (var (phase, time, workingSet, jit) in _phases)
         {
-            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%}), memory after it {workingSet / (1024.0 * 1024):N0} MiB\n");
+            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%}), memory after it {workingSet / (1024.0 * 1024):N0} MiB, JIT {jit.TotalSeconds:0.000} s\n");
         }
 
         using var process = Process.GetCurrentProcess();
-        text.Append(CultureInfo.InvariantCulture, $"timing total: {total.TotalSeconds:0.000} s, {rows / total.TotalSeconds:N0} rows/s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024):N0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
+        text.Append(CultureInfo.InvariantCulture, $"timing total: {total.TotalSeconds:0.000} s, {rows / total.TotalSeconds:N0} rows/s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024):N0} MiB, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}), JIT since start {JitInfo.GetCompilationTime().TotalSeconds:0.000} s ({JitInfo.GetCompiledMethodCount()} methods)");
         return text.ToString();
+    }
+
+    // Process start to the command: runtime start, the command line, and the console set-up.
+    private static TimeSpan StartUpTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return DateTime.Now - process.StartTime;
     }
 }

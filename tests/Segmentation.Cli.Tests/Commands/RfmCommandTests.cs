@@ -32,6 +32,26 @@ public sealed class RfmCommandTests
     }
 
     [Fact]
+    public async Task Rfm_Timings_PrintsStartUpEachPhaseAndTotalsWithJitTime()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("tx.csv", Small);
+
+        var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--out", "scores.csv", "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("timing start-up before the command: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("timing read, parse and aggregate: ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("timing sort and score: ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("timing write: ", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("timing total: ", lines[4], StringComparison.Ordinal);
+        Assert.All(lines[..4], l => Assert.Matches(@"JIT \d+\.\d{3} s", l));
+        Assert.Matches(@"JIT since start \d+\.\d{3} s \(\d+ methods\)", lines[4]);
+    }
+
+    [Fact]
     public async Task Rfm_IdsWithCommasQuotesAndUnicode_AreQuotedPerRfc4180()
     {
         using var dir = new TempDirectory();

@@ -1,0 +1,56 @@
+using System.Reflection;
+using Segmentation.Cli.Startup;
+
+namespace Segmentation.Cli.Tests.Startup;
+
+public sealed class HotPathPrecompilerTests
+{
+    [Fact]
+    public void HotMethods_CoverEveryFullyOptimizedMethodOfTheTool()
+    {
+        // A new hot loop marked AggressiveOptimization outside the listed types would be compiled on
+        // the critical path again: this fails until its type is added to the list.
+        var all = typeof(HotPathPrecompiler).Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(HotPathPrecompiler.IsFullyOptimized)
+            .ToHashSet();
+
+        var hot = HotPathPrecompiler.HotMethods();
+
+        Assert.NotEmpty(all);
+        Assert.Equal(all.OrderBy(Name), hot.OrderBy(Name));
+    }
+
+    [Fact]
+    public void HotMethods_StartWithTheReaderInPipelineOrder()
+    {
+        var hot = HotPathPrecompiler.HotMethods();
+
+        var firstWriter = hot.Select((m, i) => (m, i)).First(x => x.m.DeclaringType!.Name == "ScoresCsvWriter").i;
+        var lastReader = hot.Select((m, i) => (m, i)).Last(x => x.m.DeclaringType!.Name == "Utf8TransactionReader").i;
+        Assert.Contains(hot, m => m.Name == "ParseLine");
+        Assert.Contains(hot, m => m.Name == "FormatBlock");
+        Assert.True(lastReader < firstWriter, "the reader's methods are compiled before the writer's");
+    }
+
+    [Fact]
+    public void PrecompileAll_CompilesEveryHotMethodWithoutError()
+    {
+        var compiled = HotPathPrecompiler.PrecompileAll();
+
+        Assert.Equal(HotPathPrecompiler.HotMethods().Count, compiled.Count);
+        Assert.All(compiled, m => Assert.False(m.ContainsGenericParameters));
+    }
+
+    [Theory]
+    [InlineData(true, "rfm", "tx.csv")]
+    [InlineData(true, "report", "tx.csv")]
+    [InlineData(false, "demo")]
+    [InlineData(false, "evaluate", "--definitions", "d.json")]
+    [InlineData(false, "--help")]
+    [InlineData(false)]
+    public void StartFor_StartsOnlyForCommandsThatReadTransactions(bool expected, params string[] args) =>
+        Assert.Equal(expected, HotPathPrecompiler.StartFor(args));
+
+    private static string Name(MethodInfo method) => method.DeclaringType!.FullName + "." + method;
+}
