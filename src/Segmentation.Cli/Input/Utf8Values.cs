@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Segmentation.Cli.Input;
@@ -18,6 +19,7 @@ internal static class Utf8Values
     private static readonly double[] PowersOf10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Parses a date like <see cref="CsvValues.TryParseDate"/>; returns its <see cref="DateOnly.DayNumber"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParseDay(ReadOnlySpan<byte> text, out int dayNumber)
     {
         dayNumber = 0;
@@ -66,6 +68,7 @@ internal static class Utf8Values
     }
 
     /// <summary>Parses an amount like <see cref="CsvValues.TryParseAmount"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryParseAmount(ReadOnlySpan<byte> text, out double amount)
     {
         // [-]digits[.digits] with at most 15 digits: the mantissa and the power of ten are exact
@@ -110,6 +113,7 @@ internal static class Utf8Values
     }
 
     /// <summary>Whether the id is empty or white space only (as <see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/> on the decoded text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(ReadOnlySpan<byte> text)
     {
         if (text.IsEmpty)
@@ -160,6 +164,7 @@ internal static class Utf8Values
     /// The id's key: its first 16 bytes zero-padded, or for a longer id the first 8 bytes and a
     /// hash of the rest. <paramref name="data"/> must hold 16 readable bytes past the id's start.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (ulong Key0, ulong Key1) Key(ReadOnlySpan<byte> data, int start, int length)
     {
         var a = BinaryPrimitives.ReadUInt64LittleEndian(data.Slice(start, 8));
@@ -175,6 +180,7 @@ internal static class Utf8Values
     }
 
     /// <summary>A well-mixed 64-bit hash of a key (partition from the high bits, table slot from the low).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Hash(ulong key0, ulong key1, int length) => Mix(key0 ^ Mix(key1 + ((ulong)length * 0x9E3779B97F4A7C15UL)));
 
     /// <summary>Writes the id's bytes back from a short key (at most 16 bytes).</summary>
@@ -202,6 +208,7 @@ internal static class Utf8Values
         return Mix(hash ^ last ^ 0xA5A5A5A5A5A5A5A5UL);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
     {
         // MurmurHash3's 64-bit finalizer: every input bit reaches every output bit.
