@@ -9,31 +9,39 @@ namespace Segmentation.Cli.Commands;
 internal sealed class PhaseTimings
 {
     private readonly Stopwatch _total = Stopwatch.StartNew();
-    private readonly List<(string Phase, TimeSpan Time, long WorkingSet, TimeSpan Jit)> _phases = [];
+    private readonly List<(string Phase, TimeSpan Time, long WorkingSet, TimeSpan Jit, long Methods)> _phases = [];
     private readonly TimeSpan _startUp = StartUpTime();
     private readonly TimeSpan _startUpJit = JitInfo.GetCompilationTime();
+    private readonly long _startUpMethods = JitInfo.GetCompiledMethodCount();
     private TimeSpan _last;
     private TimeSpan _lastJit;
+    private long _lastMethods;
 
-    public PhaseTimings() => _lastJit = _startUpJit;
+    public PhaseTimings()
+    {
+        _lastJit = _startUpJit;
+        _lastMethods = _startUpMethods;
+    }
 
     public void End(string phase)
     {
         var now = _total.Elapsed;
         var jit = JitInfo.GetCompilationTime();
-        _phases.Add((phase, now - _last, Environment.WorkingSet, jit - _lastJit));
+        var methods = JitInfo.GetCompiledMethodCount();
+        _phases.Add((phase, now - _last, Environment.WorkingSet, jit - _lastJit, methods - _lastMethods));
         _last = now;
         _lastJit = jit;
+        _lastMethods = methods;
     }
 
     public string Describe(long rows)
     {
         var total = _total.Elapsed;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"timing start-up before the command: {_startUp.TotalSeconds:0.000} s, JIT {_startUpJit.TotalSeconds:0.000} s\n");
-        foreach (var (phase, time, workingSet, jit) in _phases)
+        text.Append(CultureInfo.InvariantCulture, $"timing start-up before the command: {_startUp.TotalSeconds:0.000} s, JIT {_startUpJit.TotalSeconds:0.000} s ({_startUpMethods} methods)\n");
+        foreach (var (phase, time, workingSet, jit, methods) in _phases)
         {
-            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%}), memory after it {workingSet / (1024.0 * 1024):N0} MiB, JIT {jit.TotalSeconds:0.000} s\n");
+            text.Append(CultureInfo.InvariantCulture, $"timing {phase}: {time.TotalSeconds:0.000} s ({time / total:0.0%}), memory after it {workingSet / (1024.0 * 1024):N0} MiB, JIT {jit.TotalSeconds:0.000} s ({methods} methods)\n");
         }
 
         using var process = Process.GetCurrentProcess();

@@ -84,24 +84,13 @@ internal sealed partial class Utf8TransactionReader
         {
             var found = 0;
             var i = pos;
-            for (; i < end; i++)
+            if (pos + LineScan.Width <= end && LineScan.TryFind(data, pos, need, commas, ref found, out var newline))
             {
-                var b = data[i];
-                if (b == (byte)'\n')
-                {
-                    break;
-                }
-
-                if (b == (byte)',')
-                {
-                    commas[found++] = i;
-                    if (found > need)
-                    {
-                        var newlineAfter = data[i..end].IndexOf((byte)'\n');
-                        i = newlineAfter < 0 ? end : i + newlineAfter;
-                        break;
-                    }
-                }
+                i = newline;
+            }
+            else
+            {
+                ScanScalar(data, end, need, commas, ref found, ref i);
             }
 
             var next = i < end ? i + 1 : end;
@@ -157,6 +146,31 @@ internal sealed partial class Utf8TransactionReader
         ArrayPool<ParsedRow>.Shared.Return(flat);
         ArrayPool<ushort>.Shared.Return(partitions);
         return result;
+    }
+
+    // The general case (a line longer than one vector, or the range's last bytes): byte by byte.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScanScalar(ReadOnlySpan<byte> data, int end, int need, int[] commas, ref int found, ref int i)
+    {
+        for (; i < end; i++)
+        {
+            var b = data[i];
+            if (b == (byte)'\n')
+            {
+                return;
+            }
+
+            if (b == (byte)',')
+            {
+                commas[found++] = i;
+                if (found > need)
+                {
+                    var newlineAfter = data[i..end].IndexOf((byte)'\n');
+                    i = newlineAfter < 0 ? end : i + newlineAfter;
+                    return;
+                }
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
