@@ -23,9 +23,22 @@ internal static class TransactionLoader
             input,
             (path, progress) =>
             {
+                // Opened once: a pipe or FIFO cannot be opened again without losing what was written to it.
+                using var stream = Utf8TransactionReader.OpenInput(path);
                 var fast = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Progress = progress }
-                    .TryRead(path, invalid, environment.Cancellation);
-                return fast ?? CustomerAggregates.From(Reader(settings, progress).Read(path, invalid, environment.Cancellation), settings.AsOfDate);
+                    .TryRead(stream, path, invalid, environment.Cancellation);
+                if (fast is not null)
+                {
+                    return fast;
+                }
+
+                if (stream.CanSeek)
+                {
+                    stream.Position = 0;
+                }
+
+                using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+                return CustomerAggregates.From(Reader(settings, progress).Read(path, text, stream, invalid, environment.Cancellation), settings.AsOfDate);
             },
             a => a.Transactions + invalid.Count);
 

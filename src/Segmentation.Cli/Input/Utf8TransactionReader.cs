@@ -33,7 +33,27 @@ internal sealed partial class Utf8TransactionReader
 
     public CustomerAggregates? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var stream = OpenInput(path);
+        return TryRead(stream, path, invalid, cancellationToken);
+    }
+
+    /// <summary>Opens an input file for <see cref="TryRead(FileStream, string, InvalidRows, CancellationToken)"/>, unbuffered (it reads in large blocks).</summary>
+    public static FileStream OpenInput(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> from its start, or returns <see langword="null"/> when the fast
+    /// path does not apply. A stream that cannot seek (a pipe, a FIFO, <c>/dev/stdin</c>) is not read
+    /// at all, so the caller can stream it through the general reader.
+    /// </summary>
+    public CustomerAggregates? TryRead(FileStream stream, string path, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
         var length = stream.Length;
         if (length > MaxBytes)
         {
