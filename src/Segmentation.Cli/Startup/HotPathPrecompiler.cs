@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Startup;
 
@@ -13,6 +14,10 @@ namespace Segmentation.Cli.Startup;
 /// </summary>
 internal static class HotPathPrecompiler
 {
+    // The library's largest size threshold (exponent buckets for monetary values): a warm-up this
+    // large takes the paths a million customers take.
+    private const int WarmUpCustomers = 1 << 18;
+
     // In the order the pipeline first needs them: read, sort, score, write.
     private static readonly Type[] HotTypes =
     [
@@ -54,7 +59,28 @@ internal static class HotPathPrecompiler
 
         // The library's segment map compiles expression trees: tens of milliseconds, also off the critical path.
         DefaultRfmSegmentMap.Prepare();
+        WarmUpScorer();
         return methods;
+    }
+
+    /// <summary>
+    /// Scores <see cref="WarmUpCustomers"/> synthetic customers on this thread, so the library's
+    /// scoring kernels (generic math, which ReadyToRun cannot hold) are compiled along the paths a
+    /// large input takes before the real scoring needs them.
+    /// </summary>
+    public static RfmScoreResult WarmUpScorer()
+    {
+        var recency = new int[WarmUpCustomers];
+        var frequency = new int[WarmUpCustomers];
+        var monetary = new double[WarmUpCustomers];
+        for (var i = 0; i < WarmUpCustomers; i++)
+        {
+            recency[i] = i % 731;
+            frequency[i] = 1 + (i % 17);
+            monetary[i] = 1 + ((i * 7919L % 100_003) * 0.37);
+        }
+
+        return RfmScorer.Score(recency, frequency, monetary, new RfmScoringOptions { MaxDegreeOfParallelism = 1 }, customerIds: null);
     }
 
     /// <summary>Gets the hot types' methods marked <see cref="MethodImplOptions.AggressiveOptimization"/>, in <see cref="Types"/> order.</summary>

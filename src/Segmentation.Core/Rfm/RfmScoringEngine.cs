@@ -1,4 +1,5 @@
 using Segmentation.Rfm.Kernels;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm;
 
@@ -68,6 +69,7 @@ internal static class RfmScoringEngine
             new RfmDimensionResult(m.ReportedCuts, Sum(counts, 2, bins)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScoreRange(RfmScoreColumns c, DimensionPlan<int> r, DimensionPlan<int> f, DimensionPlan<double> m, int bins, int start, int length)
     {
         for (var at = start; at < start + length; at += BlockSize)
@@ -80,6 +82,7 @@ internal static class RfmScoringEngine
     }
 
     // Per-score counts of one chunk, block by block (the codes are computed on first use).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Finish(RfmScoreColumns c, long[,,] counts, int chunk, int start, int length)
     {
         var bins = counts.GetLength(2);

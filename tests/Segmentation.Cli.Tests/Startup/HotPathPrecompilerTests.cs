@@ -42,6 +42,18 @@ public sealed class HotPathPrecompilerTests
         Assert.All(compiled, m => Assert.False(m.ContainsGenericParameters));
     }
 
+    [Fact]
+    public void WarmUpScorer_ScoresItsSyntheticCustomersInEveryBin()
+    {
+        var result = HotPathPrecompiler.WarmUpScorer();
+
+        // As large as the library's largest size threshold, so it compiles the paths large inputs take.
+        Assert.Equal(1 << 18, result.Count);
+        Assert.Equal(5, result.Bins);
+        Assert.Equal(Enumerable.Range(1, 5).Select(s => (byte)s), result.MonetaryScores.ToArray().Distinct().Order());
+        Assert.Equal(Enumerable.Range(1, 5).Select(s => (byte)s), result.RecencyScores.ToArray().Distinct().Order());
+    }
+
     [Theory]
     [InlineData(true, "rfm", "tx.csv")]
     [InlineData(true, "report", "tx.csv")]

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -11,6 +12,7 @@ namespace Segmentation.Rfm.Kernels;
 /// </summary>
 internal static class DoubleHistogram
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Count(ReadOnlySpan<double> values, ulong minKey, int shift, Span<int> counts)
     {
         var i = 0;

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -8,6 +9,7 @@ namespace Segmentation.Rfm.Kernels;
 internal static class MinMax
 {
     /// <summary>Returns the minimum and maximum of a non-empty span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (T Min, T Max) Of<T>(ReadOnlySpan<T> values)
         where T : unmanaged, INumber<T>
     {

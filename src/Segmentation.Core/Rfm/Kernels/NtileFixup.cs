@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -69,6 +70,7 @@ internal static class NtileFixup<T>
     }
 
     /// <summary>Fixes one contiguous range; <paramref name="firstPositions"/> holds the ntile position of each tie value's first occurrence in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FixRange(ReadOnlySpan<T> values, Span<byte> scores, NtileTie<T>[] ties, ReadOnlySpan<long> firstPositions)
     {
         var tieValues = new T[ties.Length];

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -42,6 +43,7 @@ internal static class NtileSparseFixup<T>
     }
 
     /// <summary>The indices (offset by <paramref name="start"/>) of the elements equal to any tie value, ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<int> Collect(ReadOnlySpan<T> values, int start, T[] tieValues)
     {
         var hits = new List<int>();

@@ -13,6 +13,7 @@ internal static class NtileTieAdd<T>
     private const int Block = 32; // one Vector256 of bytes
 
     /// <summary>The number of elements equal to <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<T> values, T value)
     {
         var total = 0;
@@ -36,6 +37,7 @@ internal static class NtileTieAdd<T>
     }
 
     /// <summary>The index of the zero-based <paramref name="occurrence"/>-th element equal to <paramref name="value"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int IndexOfOccurrence(ReadOnlySpan<T> values, T value, int occurrence)
     {
         var seen = 0;
@@ -68,6 +70,7 @@ internal static class NtileTieAdd<T>
     }
 
     /// <summary>Adds <c>increments[t]</c> to each score whose value equals <c>tieValues[t]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(ReadOnlySpan<T> values, Span<byte> scores, T[] tieValues, byte[] increments)
     {
         if (Array.TrueForAll(increments, inc => inc == 0))

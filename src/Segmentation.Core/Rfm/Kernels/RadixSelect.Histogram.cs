@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -93,6 +94,7 @@ internal static partial class RadixSelect<T, TKey>
             return (T.Min(a, z), T.Max(a, z));
         });
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void GatherRange(ReadOnlySpan<T> values, ulong minKey, int shift, int lowest, sbyte[] map, T[][] gathered, int[] next, (T Low, T High)[] bounds)
     {
         var i = 0;
@@ -143,6 +145,7 @@ internal static partial class RadixSelect<T, TKey>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<T> values, ulong minKey, int shift, Span<int> counts, int buckets)
     {
         var h0 = counts[..buckets];

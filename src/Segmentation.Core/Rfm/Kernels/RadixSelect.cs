@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -125,6 +126,7 @@ internal static partial class RadixSelect<T, TKey>
     }
 
     // Buckets over the key range: min/max first, then 4,096 equal key intervals.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong MinKey, int Shift, int BucketCount) KeyRange(ReadOnlySpan<T> values)
     {
         var (minValue, maxValue) = MinMax.Of(values);
@@ -134,6 +136,7 @@ internal static partial class RadixSelect<T, TKey>
         return (minKey, shift, (int)(range >> shift) + 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SelectSmall(ReadOnlySpan<T> values, ReadOnlySpan<Request> requests, long offset, Span<T> results, Span<long> countLess, Span<long> countEqual)
     {
         var keys = new ulong[values.Length];

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -7,6 +8,7 @@ namespace Segmentation.Rfm.Kernels;
 internal static class RfmCodeKernel
 {
     /// <summary>Writes the combined code of each customer; all spans have the same length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Combine(ReadOnlySpan<byte> r, ReadOnlySpan<byte> f, ReadOnlySpan<byte> m, Span<short> codes)
     {
         if (!Vector256.IsHardwareAccelerated || r.Length < Vector256<byte>.Count)
@@ -41,6 +43,7 @@ internal static class RfmCodeKernel
     }
 
     /// <summary>The specification.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void CombineScalar(ReadOnlySpan<byte> r, ReadOnlySpan<byte> f, ReadOnlySpan<byte> m, Span<short> codes)
     {
         for (var i = 0; i < r.Length; i++)

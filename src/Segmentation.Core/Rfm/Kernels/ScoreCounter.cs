@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -7,6 +8,7 @@ namespace Segmentation.Rfm.Kernels;
 internal static class ScoreCounter
 {
     /// <summary>Adds the count of each score 1..<c>counts.Length</c> in <paramref name="scores"/> to <paramref name="counts"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddCounts(ReadOnlySpan<byte> scores, Span<long> counts)
     {
         for (var s = 0; s < counts.Length; s++)
@@ -16,6 +18,7 @@ internal static class ScoreCounter
     }
 
     /// <summary>The number of elements equal to <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<byte> scores, byte value)
     {
         if (!Vector256.IsHardwareAccelerated || scores.Length < Vector256<byte>.Count)
@@ -47,6 +50,7 @@ internal static class ScoreCounter
     }
 
     /// <summary>The specification: a plain loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int CountScalar(ReadOnlySpan<byte> scores, byte value)
     {
         var total = 0;

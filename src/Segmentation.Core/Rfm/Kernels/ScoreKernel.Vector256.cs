@@ -15,6 +15,7 @@ internal static partial class ScoreKernel
     internal const int DoubleBlock256 = 8 * 256 / 64;
 
     /// <summary>Vector256 tier for integer columns; shorter inputs fall back to the scalar specification.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ScoreVector256(ReadOnlySpan<int> values, ReadOnlySpan<int> cuts, int bins, bool descending, Span<byte> destination)
     {
         Validate(values.Length, cuts.Length, bins, destination.Length);
@@ -65,6 +66,7 @@ internal static partial class ScoreKernel
     }
 
     /// <summary>Vector256 tier for floating-point columns; shorter inputs fall back to the scalar specification.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ScoreVector256(ReadOnlySpan<double> values, ReadOnlySpan<double> cuts, int bins, bool descending, Span<byte> destination)
     {
         Validate(values.Length, cuts.Length, bins, destination.Length);

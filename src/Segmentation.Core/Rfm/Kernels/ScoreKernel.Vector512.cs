@@ -15,6 +15,7 @@ internal static partial class ScoreKernel
     internal const int DoubleBlock512 = 8 * 512 / 64;
 
     /// <summary>Vector512 tier for integer columns; shorter inputs fall back to the scalar specification.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ScoreVector512(ReadOnlySpan<int> values, ReadOnlySpan<int> cuts, int bins, bool descending, Span<byte> destination)
     {
         Validate(values.Length, cuts.Length, bins, destination.Length);
@@ -65,6 +66,7 @@ internal static partial class ScoreKernel
     }
 
     /// <summary>Vector512 tier for floating-point columns; shorter inputs fall back to the scalar specification.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ScoreVector512(ReadOnlySpan<double> values, ReadOnlySpan<double> cuts, int bins, bool descending, Span<byte> destination)
     {
         Validate(values.Length, cuts.Length, bins, destination.Length);

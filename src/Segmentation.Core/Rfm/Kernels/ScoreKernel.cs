@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -61,6 +62,7 @@ internal static partial class ScoreKernel
     /// The specification, for integer and floating-point columns alike (floating-point values are
     /// finite; validated by the caller). The JIT specialises it per value type.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void ScoreScalar<T>(ReadOnlySpan<T> values, ReadOnlySpan<T> cuts, int bins, bool descending, Span<byte> destination)
         where T : struct, IComparisonOperators<T, T, bool>
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Kernels;
 
@@ -72,6 +73,7 @@ internal static class SmallIntegerSelect
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<int> values, Span<int> counts)
     {
         var h0 = counts[..Buckets];
