@@ -5,14 +5,17 @@ using Spectre.Console;
 
 HotPathPrecompiler.StartFor(args);
 
-// Ctrl+C cancels the token instead of killing the process, so temporary files are cleaned up.
-// A SIGINT registration, unlike Console.CancelKeyPress, does not set up the terminal (some 10 ms).
+// Ctrl+C (SIGINT) and SIGTERM (`timeout`, `docker stop`, systemd) cancel the token instead of
+// killing the process, so temporary files are cleaned up. Signal registrations, unlike
+// Console.CancelKeyPress, do not set up the terminal (some 10 ms of start-up).
 using var cancellation = new CancellationTokenSource();
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+Action<PosixSignalContext> cancel = context =>
 {
     context.Cancel = true;
     cancellation.Cancel();
-});
+};
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, cancel);
 
 var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 var environment = new CliEnvironment(AnsiConsole.Console, error, Environment.CurrentDirectory) { Cancellation = cancellation.Token };

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Segmentation.Cli.Tests.Commands;
 
-/// <summary>Input from a FIFO (as from <c>&lt;(zcat orders.csv.gz)</c>), and Ctrl+C on the real process.</summary>
+/// <summary>Input from a FIFO (as from <c>&lt;(zcat orders.csv.gz)</c>), and Ctrl+C or SIGTERM on the real process.</summary>
 public sealed class PipeInputTests
 {
     private const string Transactions = "customer_id,order_date,amount\nb,2024-01-01,10\na,2024-01-03,0.1\na,2024-01-05,0.2\n";
@@ -28,13 +28,15 @@ public sealed class PipeInputTests
             File.ReadAllText(dir.File("scores.csv")));
     }
 
-    [Fact]
-    public async Task Process_SigintWhileReading_ExitsWith130AndWritesNoOutput()
+    [Theory]
+    [InlineData("INT", 2)]
+    [InlineData("TERM", 15)]
+    public async Task Process_SignalWhileReading_ExitsWith130AndWritesNoOutput(string signal, int number)
     {
         SkipUnlessLinux();
         // A shell that starts jobs in the background without job control ignores SIGINT in them, and
         // the ignore is inherited: the tool could not see Ctrl+C there, so the test cannot either.
-        Assert.SkipWhen(SigintIgnored(), "SIGINT is ignored in this process tree (a background job without job control)");
+        Assert.SkipWhen(Ignored(number), $"SIG{signal} is ignored in this process tree (a background job without job control)");
         using var dir = new TempDirectory();
         var fifo = MakeFifo(dir, "tx.csv");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -55,7 +57,7 @@ public sealed class PipeInputTests
             // The open returns once the tool has opened the FIFO, after it registered its SIGINT handler.
             input.Write(Encoding.UTF8.GetBytes(Transactions));
             input.Flush();
-            Run("kill", "-INT", process.Id.ToString(CultureInfo.InvariantCulture));
+            Run("kill", "-" + signal, process.Id.ToString(CultureInfo.InvariantCulture));
 
             // The handler runs on the runtime's signal thread: give it time before the input ends.
             await Task.Delay(1000, TestContext.Current.CancellationToken);
@@ -68,8 +70,6 @@ public sealed class PipeInputTests
         Assert.Contains("Cancelled.", await error, StringComparison.Ordinal);
         Assert.Equal(["tx.csv"], dir.FileNames());
     }
-
-    private const int SigInt = 2;
 
     private static void SkipUnlessLinux() => Assert.SkipUnless(OperatingSystem.IsLinux(), "FIFOs and signals are tested on Linux");
 
@@ -86,11 +86,11 @@ public sealed class PipeInputTests
         input.Write(Encoding.UTF8.GetBytes(text));
     }
 
-    private static bool SigintIgnored()
+    private static bool Ignored(int signal)
     {
         var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
         var mask = ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return (mask & (1UL << (SigInt - 1))) != 0;
+        return (mask & (1UL << (signal - 1))) != 0;
     }
 
     // coreutils' mkfifo and kill: no native interop in the tests.
