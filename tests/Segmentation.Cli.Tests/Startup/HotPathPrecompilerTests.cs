@@ -43,6 +43,16 @@ public sealed class HotPathPrecompilerTests
     }
 
     [Fact]
+    public void WarmUpConsole_RendersTheStatusLineToADiscardedConsole()
+    {
+        var text = HotPathPrecompiler.WarmUpConsole();
+
+        // With or without the grey colour's escape codes, as the environment's terminal settings decide.
+        Assert.Contains("Read 0 rows in 0.00 s (0 rows/s)", text, StringComparison.Ordinal);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WarmUpScorer_ScoresItsSyntheticCustomersInEveryBin()
     {
         var result = HotPathPrecompiler.WarmUpScorer();
