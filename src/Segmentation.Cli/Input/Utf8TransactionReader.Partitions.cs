@@ -22,6 +22,8 @@ internal sealed partial class Utf8TransactionReader
             return scratch;
         }, _ => { });
 
+        ReleaseRows(ranges, transactions);
+
         var offsets = new int[Partitions + 1];
         for (var p = 0; p < Partitions; p++)
         {
@@ -141,6 +143,23 @@ internal sealed partial class Utf8TransactionReader
         }
 
         return entries.AsSpan(0, count).ToArray();
+    }
+
+    // The rows are garbage once aggregated (154 MB for 3.5M transactions). Collected now, before
+    // the 1M id strings exist (so the collection marks little), their memory is reused by the
+    // customer columns, the sort and the scores, which would otherwise fault in fresh pages (about
+    // 1 ms per MB on the 2-core test VM): system time -0.12 s, whole run -85 ms (docs/performance.md).
+    private void ReleaseRows(RangeResult[] ranges, long transactions)
+    {
+        foreach (var range in ranges)
+        {
+            range.Rows = [];
+        }
+
+        if (transactions * Unsafe.SizeOf<ParsedRow>() > CollectRowsAbove)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
     }
 
     private static DateOnly DayAfter(int latestDay) =>

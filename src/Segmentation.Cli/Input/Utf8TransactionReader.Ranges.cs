@@ -17,6 +17,9 @@ internal sealed partial class Utf8TransactionReader
     // touch), while a range still holds tens of thousands of rows, so per-range costs stay small.
     private const int DefaultRangeBytes = 1 << 20;
 
+    /// <summary>About 750,000 transactions of rows: below it, a forced collection costs more than it returns.</summary>
+    internal const long DefaultCollectRowsAbove = 32L << 20;
+
     private int _partitionBits;
     private int _firstErrorRange;
     private ProgressCounter? _progress;

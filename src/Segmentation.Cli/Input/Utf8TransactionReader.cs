@@ -29,6 +29,12 @@ internal sealed partial class Utf8TransactionReader
     /// <summary>Gets the target size of a range; 0 picks one from the file size and the core count (tests force small ranges).</summary>
     public int RangeBytes { get; init; }
 
+    /// <summary>
+    /// Gets the size of the parsed rows above which they are collected as soon as they are aggregated
+    /// (44 bytes per transaction; tests lower it to take the path on small files).
+    /// </summary>
+    public long CollectRowsAbove { get; init; } = DefaultCollectRowsAbove;
+
     private RowErrors Errors => field ??= new RowErrors(Columns);
 
     public CustomerAggregates? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)

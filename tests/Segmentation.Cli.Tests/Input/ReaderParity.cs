@@ -9,11 +9,18 @@ internal static class ReaderParity
 {
     public const string Name = "input.csv";
 
-    public static CustomerAggregates? Fast(byte[] bytes, InvalidRows invalid, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null)
+    public static CustomerAggregates? Fast(byte[] bytes, InvalidRows invalid, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
     {
         var data = new byte[bytes.Length + Utf8TransactionReader.Padding];
         bytes.CopyTo(data, 0);
-        var reader = new Utf8TransactionReader { Columns = columns ?? new TransactionColumns(), SkipInvalid = skip, AsOf = asOf, RangeBytes = rangeBytes };
+        var reader = new Utf8TransactionReader
+        {
+            Columns = columns ?? new TransactionColumns(),
+            SkipInvalid = skip,
+            AsOf = asOf,
+            RangeBytes = rangeBytes,
+            CollectRowsAbove = collectRowsAbove ?? Utf8TransactionReader.DefaultCollectRowsAbove,
+        };
         return reader.TryRead(Name, data, bytes.Length, invalid, CancellationToken.None);
     }
 
@@ -31,7 +38,7 @@ internal static class ReaderParity
     public static CustomerAggregates? AssertSame(string csv, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null) =>
         AssertSame(Encoding.UTF8.GetBytes(csv), skip, rangeBytes, asOf, columns);
 
-    public static CustomerAggregates? AssertSame(byte[] bytes, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null)
+    public static CustomerAggregates? AssertSame(byte[] bytes, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
     {
         var generalInvalid = new InvalidRows();
         var fastInvalid = new InvalidRows();
@@ -42,12 +49,12 @@ internal static class ReaderParity
         }
         catch (SegmentationException expected)
         {
-            var actual = Assert.ThrowsAny<SegmentationException>(() => Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns));
+            var actual = Assert.ThrowsAny<SegmentationException>(() => Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns, collectRowsAbove));
             Assert.Equal(expected.Message, actual.Message);
             return null;
         }
 
-        var fast = Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns);
+        var fast = Fast(bytes, fastInvalid, skip, rangeBytes, asOf, columns, collectRowsAbove);
         Assert.NotNull(fast);
         Assert.Equal(general.Transactions, fast.Transactions);
         if (general.Transactions > 0)
