@@ -44,7 +44,10 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         SummaryTables.WriteSkipped(environment.Error, invalid);
         if (settings.Timings)
         {
-            environment.Error.WriteLine(timings.Describe(aggregates.Transactions + invalid.Count));
+            // Straight to the writer: one line per figure at any console width, for scripts that read them.
+            var writer = environment.Error.Profile.Out.Writer;
+            writer.WriteLine(timings.Describe(aggregates.Transactions + invalid.Count));
+            writer.Flush();
         }
 
         return ExitCodes.Ok;
