@@ -37,8 +37,7 @@ internal static class TransactionLoader
                     stream.Position = 0;
                 }
 
-                using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-                return CustomerAggregates.From(Reader(settings, progress).Read(path, text, stream, invalid, environment.Cancellation), settings.AsOfDate);
+                return CustomerAggregates.From(Reader(settings, progress).Read(path, stream, invalid, environment.Cancellation), settings.AsOfDate);
             },
             a => a.Transactions + invalid.Count);
 

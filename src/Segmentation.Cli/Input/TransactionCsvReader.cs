@@ -26,8 +26,14 @@ internal sealed class TransactionCsvReader
     public TransactionTable Read(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        return Read(path, text, stream, invalid, cancellationToken);
+        return Read(path, stream, invalid, cancellationToken);
+    }
+
+    /// <summary>Reads UTF-8 text (a BOM is honoured) from <paramref name="stream"/>'s current position; <paramref name="name"/> names it in errors.</summary>
+    public TransactionTable Read(string name, Stream stream, InvalidRows invalid, CancellationToken cancellationToken)
+    {
+        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        return Read(name, text, stream, invalid, cancellationToken);
     }
 
     public TransactionTable Read(string name, TextReader text, Stream? stream, InvalidRows invalid, CancellationToken cancellationToken)

@@ -31,9 +31,6 @@ internal static class HotPathPrecompiler
         typeof(Digits),
     ];
 
-    /// <summary>Gets the types whose fully optimized methods are compiled ahead of use.</summary>
-    public static IReadOnlyList<Type> Types => HotTypes;
-
     /// <summary>
     /// Starts compiling on a background thread when <paramref name="args"/> name a command that reads
     /// a transactions CSV (<c>rfm</c>, <c>report</c>); returns whether it started.
@@ -46,8 +43,23 @@ internal static class HotPathPrecompiler
             return false;
         }
 
-        new Thread(() => PrecompileAll()) { IsBackground = true, Name = "segment precompile" }.Start();
+        new Thread(PrecompileInBackground) { IsBackground = true, Name = "segment precompile" }.Start();
         return true;
+    }
+
+    // Only a head start: if it fails, the command compiles the same code when it needs it and
+    // reports any real error there, with its exit code, instead of an unhandled exception here.
+    private static void PrecompileInBackground()
+    {
+        try
+        {
+            PrecompileAll();
+        }
+#pragma warning disable CA1031 // A failed warm-up must not end the run.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     /// <summary>Compiles every hot method now, then builds the segment map; returns the methods compiled.</summary>
@@ -100,7 +112,7 @@ internal static class HotPathPrecompiler
         return RfmScorer.Score(recency, frequency, monetary, new RfmScoringOptions { MaxDegreeOfParallelism = 1 }, customerIds: null);
     }
 
-    /// <summary>Gets the hot types' methods marked <see cref="MethodImplOptions.AggressiveOptimization"/>, in <see cref="Types"/> order.</summary>
+    /// <summary>Gets the hot types' methods marked <see cref="MethodImplOptions.AggressiveOptimization"/>, in the order of the pipeline (read, sort, score, write).</summary>
     public static IReadOnlyList<MethodInfo> HotMethods() =>
     [
         .. HotTypes.SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
