@@ -13,7 +13,7 @@ public class RfmAggregationBenchmarks
     private const int Customers = 1_000_000;
     private int[] _customerIndices = null!;
     private DateOnly[] _dates = null!;
-    private double[] _amounts = null!;
+    private decimal[] _amounts = null!;
     private long[] _orderIds = null!;
     private RfmTransaction[] _transactions = null!;
 
@@ -24,7 +24,7 @@ public class RfmAggregationBenchmarks
         var ids = Enumerable.Range(0, Customers).Select(i => "C" + i.ToString("D7", CultureInfo.InvariantCulture)).ToArray();
         _customerIndices = new int[Rows];
         _dates = new DateOnly[Rows];
-        _amounts = new double[Rows];
+        _amounts = new decimal[Rows];
         _orderIds = new long[Rows];
         _transactions = new RfmTransaction[Rows];
         var start = new DateOnly(2023, 1, 1);
@@ -34,7 +34,7 @@ public class RfmAggregationBenchmarks
             var customer = i < Customers ? i : random.Next(Customers);
             _customerIndices[i] = customer;
             _dates[i] = start.AddDays(random.Next(730));
-            _amounts[i] = Math.Round(random.NextDouble() * 200, 2);
+            _amounts[i] = (decimal)Math.Round(random.NextDouble() * 200, 2);
             _orderIds[i] = i / 2; // two lines per order
             _transactions[i] = new RfmTransaction(ids[customer], _dates[i].ToDateTime(TimeOnly.MinValue), _amounts[i]);
         }

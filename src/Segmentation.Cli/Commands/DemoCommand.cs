@@ -25,16 +25,15 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         }
 
         var options = new RfmScoringOptions();
-        var run = RfmPipeline.Run(table, options, DemoSample.AsOf, environment.Cancellation);
-        var previous = RfmPipeline.Run(table.Before(DemoSample.PreviousAsOf), options, DemoSample.PreviousAsOf, environment.Cancellation);
-        var analysis = RfmAnalysis.Of(run);
+        var run = TableRuns.Run(table, options, DemoSample.AsOf, environment.Cancellation);
+        var previous = TableRuns.Run(table.Before(DemoSample.PreviousAsOf), options, DemoSample.PreviousAsOf, environment.Cancellation);
         environment.Out.Write(SummaryTables.RunFacts(run, new InvalidRows()));
-        environment.Out.Write(SummaryTables.Segments(analysis));
-        environment.Out.Write(SummaryTables.Concentration(analysis));
+        environment.Out.Write(SummaryTables.Segments(run));
+        environment.Out.Write(SummaryTables.Concentration(run));
         var profiles = DemoProfiles.Build(table, settings.Seed);
         var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
         environment.Out.Write(SummaryTables.CustomerTypes(types));
-        var model = ReportModel.Create(analysis, previous, "demo sample", skippedRows: 0);
+        var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
         OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
         environment.Out.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
         return ExitCodes.Ok;

@@ -3,6 +3,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,24 +16,23 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
     {
         var invalid = new InvalidRows();
         var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
-        var run = RfmPipeline.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        var run = TableRuns.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
         RfmRun? previous = null;
         if (settings.PreviousAsOf is not null)
         {
             var cut = DateOnly.ParseExact(settings.PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            previous = RfmPipeline.Run(table.Before(cut), settings.ScoringOptions, cut, environment.Cancellation);
+            previous = TableRuns.Run(table.Before(cut), settings.ScoringOptions, cut, environment.Cancellation);
         }
         else if (settings.Previous is not null)
         {
             var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid);
-            previous = RfmPipeline.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
+            previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
         }
 
-        var analysis = RfmAnalysis.Of(run);
         environment.Out.Write(SummaryTables.RunFacts(run, invalid));
-        environment.Out.Write(SummaryTables.Segments(analysis));
-        environment.Out.Write(SummaryTables.Concentration(analysis));
-        var model = ReportModel.Create(analysis, previous, Path.GetFileName(settings.Input), invalid.Count);
+        environment.Out.Write(SummaryTables.Segments(run));
+        environment.Out.Write(SummaryTables.Concentration(run));
+        var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count);
         OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
         environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Output)}[/].");
         SummaryTables.WriteSkipped(environment.Error, invalid);

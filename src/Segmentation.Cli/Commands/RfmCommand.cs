@@ -2,6 +2,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +17,12 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         var invalid = new InvalidRows();
         var aggregates = TransactionLoader.LoadAggregates(environment, settings, settings.Input, invalid);
         timings.End("read, parse and aggregate");
-        var run = RfmPipeline.Run(aggregates, settings.ScoringOptions, environment.Cancellation);
+        if (aggregates.Count == 0)
+        {
+            throw TableRuns.NothingToScore();
+        }
+
+        var run = RfmPipeline.Run(aggregates, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate }, environment.Cancellation);
         timings.End("sort and score");
         if (settings.Out is not null)
         {
@@ -25,18 +31,15 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
         }
 
-        RfmAnalysis? analysis = null;
         if (settings.Out is null)
         {
-            analysis = RfmAnalysis.Of(run);
             environment.Out.Write(SummaryTables.RunFacts(run, invalid));
-            environment.Out.Write(SummaryTables.Segments(analysis));
+            environment.Out.Write(SummaryTables.Segments(run));
         }
 
         if (settings.Report is not null)
         {
-            analysis ??= RfmAnalysis.Of(run);
-            var model = ReportModel.Create(analysis, previous: null, Path.GetFileName(settings.Input), invalid.Count);
+            var model = ReportModel.Create(run, previous: null, Path.GetFileName(settings.Input), invalid.Count);
             OutputWriter.Write(environment, settings.Report, stream => HtmlReport.Write(stream, model));
             environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Report)}[/].");
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Rfm;
+using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
 
 namespace Segmentation.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class TransactionLoader
     /// Reads and aggregates per customer: the UTF-8 fast path when the file allows it
     /// (<see cref="Utf8TransactionReader"/>), else the general reader and the library's aggregator.
     /// </summary>
-    public static CustomerAggregates LoadAggregates(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
+    public static CustomerColumns LoadAggregates(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
         WithProgress(
             environment,
             settings,
@@ -37,7 +38,7 @@ internal static class TransactionLoader
                     stream.Position = 0;
                 }
 
-                return CustomerAggregates.From(Reader(settings, progress).Read(path, stream, invalid, environment.Cancellation), settings.AsOfDate);
+                return TableRuns.Aggregate(Reader(settings, progress).Read(path, stream, invalid, environment.Cancellation), settings.AsOfDate);
             },
             a => a.Transactions + invalid.Count);
 

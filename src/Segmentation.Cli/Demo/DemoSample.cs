@@ -44,7 +44,7 @@ internal static class DemoSample
             {
                 var amount = Math.Round(meanSpend * Math.Exp(Normal(random) * 0.35), 2);
                 var orderId = string.Create(CultureInfo.InvariantCulture, $"O{++order:D7}");
-                table.Add(id, DateOnly.FromDayNumber((int)day), Math.Max(0.99, amount), orderId);
+                table.Add(id, DateOnly.FromDayNumber((int)day), (decimal)Math.Max(0.99, amount), orderId);
                 day += Math.Max(1, -Math.Log(1 - random.NextDouble()) / rate);
             }
         }

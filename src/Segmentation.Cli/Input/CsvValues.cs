@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -38,10 +39,8 @@ internal static class CsvValues
         return true;
     }
 
-    /// <summary>Parses a finite invariant-culture number: '.' decimals, optional exponent, no thousands separators.</summary>
-    public static bool TryParseAmount(ReadOnlySpan<char> text, out double amount) =>
-        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out amount)
-        && double.IsFinite(amount);
+    /// <summary>Parses an amount exactly (the library's <see cref="MoneyText"/>): '.' decimals, optional exponent, no thousands separators.</summary>
+    public static MoneyParse TryParseAmount(ReadOnlySpan<char> text, out decimal amount) => MoneyText.TryParse(text, out amount);
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {

@@ -1,3 +1,5 @@
+using Segmentation.Rfm.Aggregation;
+
 namespace Segmentation.Cli.Input;
 
 /// <summary>A customer's running totals while a partition of the fast path is aggregated.</summary>
@@ -5,9 +7,7 @@ internal struct CustomerEntry
 {
     public ulong Key0;
     public ulong Key1;
-    public double Sum;
-    public int LastDay;
-    public int Frequency;
+    public CustomerTotals Totals;
     public int IdStart;
     public int IdLength;
 }

@@ -7,4 +7,4 @@ namespace Segmentation.Cli.Input;
 /// the day and amount, and where the id and the trimmed order id sit in the file's bytes.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
-internal readonly record struct ParsedRow(ulong Key0, ulong Key1, double Amount, int Day, int IdStart, int IdLength, int OrderStart, int OrderLength);
+internal readonly record struct ParsedRow(ulong Key0, ulong Key1, decimal Amount, int Day, int IdStart, int IdLength, int OrderStart, int OrderLength);

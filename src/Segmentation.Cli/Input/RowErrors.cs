@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -16,8 +17,9 @@ internal sealed class RowErrors(TransactionColumns columns)
     public string AfterAsOf(DateOnly date, DateOnly asOf) =>
         string.Create(CultureInfo.InvariantCulture, $"'{columns.OrderDate}' is {date:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd}; pass a later --as-of or remove future-dated rows.");
 
-    public string BadAmount(ReadOnlySpan<char> text) =>
-        $"'{columns.Amount}' is '{Clip(text)}', not a finite number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).";
+    public string BadAmount(ReadOnlySpan<char> text, MoneyParse result = MoneyParse.Invalid) => result == MoneyParse.OutOfRange
+        ? $"'{columns.Amount}' is '{Clip(text)}', which money cannot hold exactly (at most 28 decimal places and 28 significant digits); round the amount."
+        : $"'{columns.Amount}' is '{Clip(text)}', not a number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).";
 
     private static string Clip(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "...");
 }

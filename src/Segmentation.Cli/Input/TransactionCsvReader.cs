@@ -1,5 +1,6 @@
 using System.Globalization;
 using nietras.SeparatedValues;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -97,7 +98,7 @@ internal sealed class TransactionCsvReader
     }
 
     /// <summary>Checks and parses one row's fields; returns the reason it is invalid, or null.</summary>
-    private string? TryParseFields(ReadOnlySpan<char> id, ReadOnlySpan<char> dateText, ReadOnlySpan<char> amountText, out DateOnly date, out double amount)
+    private string? TryParseFields(ReadOnlySpan<char> id, ReadOnlySpan<char> dateText, ReadOnlySpan<char> amountText, out DateOnly date, out decimal amount)
     {
         amount = 0;
         var errors = Errors;
@@ -116,6 +117,7 @@ internal sealed class TransactionCsvReader
             return errors.AfterAsOf(date, AsOf.Value);
         }
 
-        return CsvValues.TryParseAmount(amountText, out amount) ? null : errors.BadAmount(amountText);
+        var parsed = CsvValues.TryParseAmount(amountText, out amount);
+        return parsed == MoneyParse.Parsed ? null : errors.BadAmount(amountText, parsed);
     }
 }

@@ -12,14 +12,14 @@ internal sealed class TransactionTable
     private List<string> _customerIds = [];
     private int[] _customers = [];
     private DateOnly[] _dates;
-    private double[] _amounts;
+    private decimal[] _amounts;
     private long[]? _orders;
     private long _nextAnonymousOrder = -1;
 
     public TransactionTable(bool hasOrderIds, int capacity = 1024)
     {
         _dates = new DateOnly[capacity];
-        _amounts = new double[capacity];
+        _amounts = new decimal[capacity];
         _orders = hasOrderIds ? new long[capacity] : null;
         _orderLookup = new Dictionary<string, long>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -37,12 +37,12 @@ internal sealed class TransactionTable
 
     public ReadOnlySpan<DateOnly> Dates => _dates.AsSpan(0, Count);
 
-    public ReadOnlySpan<double> Amounts => _amounts.AsSpan(0, Count);
+    public ReadOnlySpan<decimal> Amounts => _amounts.AsSpan(0, Count);
 
     public ReadOnlySpan<long> Orders => _orders is null ? default : _orders.AsSpan(0, Count);
 
     /// <summary>Appends a row; an empty order id makes the line its own order.</summary>
-    public void Add(ReadOnlySpan<char> customerId, DateOnly date, double amount, ReadOnlySpan<char> orderId)
+    public void Add(ReadOnlySpan<char> customerId, DateOnly date, decimal amount, ReadOnlySpan<char> orderId)
     {
         var interner = _interner ?? throw new InvalidOperationException("The table is sealed.");
         if (Count == _dates.Length)

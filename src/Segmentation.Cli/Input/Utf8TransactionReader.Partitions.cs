@@ -1,16 +1,15 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Globalization;
 using System.Numerics;
 using System.Text;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
 /// <content>Phase 2: aggregate each id-hash partition with a small table; phase 3: the customer columns.</content>
 internal sealed partial class Utf8TransactionReader
 {
-    private CustomerAggregates Aggregate(ReadOnlyMemory<byte> data, RangeResult[] ranges, bool hasOrderIds, CancellationToken cancellationToken)
+    private CustomerColumns Aggregate(ReadOnlyMemory<byte> data, RangeResult[] ranges, bool hasOrderIds, CancellationToken cancellationToken)
     {
         var transactions = ranges.Sum(r => (long)r.Rows.Length);
         var latest = ranges.Select(r => r.LatestDay).DefaultIfEmpty(int.MinValue).Max();
@@ -30,13 +29,11 @@ internal sealed partial class Utf8TransactionReader
             offsets[p + 1] = offsets[p] + customers[p].Length;
         }
 
+        // The library's rules turn the totals into columns (as-of date, recency, checks); the ids
+        // and their sort keys come from the bytes here.
         var count = offsets[Partitions];
-        var asOf = AsOf ?? (count == 0 ? default : DayAfter(latest));
-        var asOfDay = asOf.DayNumber;
+        var totals = new CustomerTotals[count];
         var ids = new string[count];
-        var recency = new int[count];
-        var frequency = new int[count];
-        var monetary = new double[count];
         var prefixKeys = new ulong[count];
         var nonAscii = 0;
         Parallel.For(0, Partitions, parallel, p =>
@@ -51,9 +48,7 @@ internal sealed partial class Utf8TransactionReader
                 prefixBytes |= entry.Key0;
                 Utf8Values.WriteKey(entry.Key0, entry.Key1, key);
                 ids[at] = Encoding.UTF8.GetString(entry.IdLength <= 16 ? key[..entry.IdLength] : data.Span.Slice(entry.IdStart, entry.IdLength));
-                recency[at] = asOfDay - entry.LastDay;
-                frequency[at] = entry.Frequency;
-                monetary[at] = entry.Sum;
+                totals[at] = entry.Totals;
                 at++;
             }
 
@@ -63,21 +58,14 @@ internal sealed partial class Utf8TransactionReader
             }
         });
 
-        var bad = Array.FindIndex(monetary, m => !double.IsFinite(m));
-        if (bad >= 0)
-        {
-            throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"The sum of amounts of customer '{ids[bad]}' is {monetary[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts."),
-                ids[bad]);
-        }
-
-        return new CustomerAggregates
+        var columns = AggregationRules.Columns(totals, ids, latest, AsOf, transactions, c => $"customer '{ids[c]}'");
+        return new CustomerColumns
         {
             Ids = ids,
-            RecencyDays = recency,
-            Frequency = frequency,
-            Monetary = monetary,
-            AsOf = asOf,
+            RecencyDays = columns.RecencyDays,
+            Frequency = columns.Frequency,
+            Monetary = columns.Monetary,
+            AsOf = columns.AsOf,
             Transactions = transactions,
             OrdinalPrefixKeys = nonAscii == 0 ? prefixKeys : null,
         };
@@ -116,7 +104,7 @@ internal sealed partial class Utf8TransactionReader
                     {
                         customer = count++;
                         slots[slot] = count;
-                        entries[customer] = new CustomerEntry { Key0 = row.Key0, Key1 = row.Key1, LastDay = row.Day, IdStart = row.IdStart, IdLength = row.IdLength };
+                        entries[customer] = new CustomerEntry { Key0 = row.Key0, Key1 = row.Key1, IdStart = row.IdStart, IdLength = row.IdLength };
                         break;
                     }
 
@@ -131,13 +119,12 @@ internal sealed partial class Utf8TransactionReader
                     slot = (slot + 1) & mask;
                 }
 
-                // Sums start at +0 and add in file order, exactly as the one-pass aggregator does.
+                // The library's rules for one line (exact sum, latest day, distinct orders).
                 ref var entry = ref entries[customer];
-                entry.Sum += row.Amount;
-                entry.LastDay = Math.Max(entry.LastDay, row.Day);
-                if (orders is null || row.OrderLength == 0 || orders.Add(new OrderKey(customer, row.OrderStart, row.OrderLength)))
+                var startsOrder = orders is null || row.OrderLength == 0 || orders.Add(new OrderKey(customer, row.OrderStart, row.OrderLength));
+                if (entry.Totals.Add(row.Day, row.Amount, startsOrder) != CustomerTotals.AddResult.Added)
                 {
-                    entry.Frequency++;
+                    ThrowSum(data, entry, row.Amount);
                 }
             }
         }
@@ -162,8 +149,10 @@ internal sealed partial class Utf8TransactionReader
         }
     }
 
-    private static DateOnly DayAfter(int latestDay) =>
-        latestDay >= DateOnly.MaxValue.DayNumber
-            ? throw new SegmentationException("The latest transaction is on DateOnly.MaxValue, so the day after it does not exist. Pass an explicit as-of date.", "asOf")
-            : DateOnly.FromDayNumber(latestDay + 1);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowSum(ReadOnlySpan<byte> data, in CustomerEntry entry, decimal amount)
+    {
+        var id = Encoding.UTF8.GetString(data.Slice(entry.IdStart, entry.IdLength));
+        throw ExactMoney.OutOfRange($"Customer '{id}'", entry.Totals.Sum, amount, id);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -38,9 +39,10 @@ internal sealed partial class Utf8TransactionReader
         }
 
         var amountText = Field(data, map.Amount);
-        if (!Utf8Values.TryParseAmount(amountText, out var amount))
+        var parsed = MoneyText.TryParse(amountText, out var amount);
+        if (parsed != MoneyParse.Parsed)
         {
-            return Errors.BadAmount(Encoding.UTF8.GetString(amountText));
+            return Errors.BadAmount(Encoding.UTF8.GetString(amountText), parsed);
         }
 
         var idStart = Start(map.CustomerId);

@@ -1,5 +1,5 @@
 using System.Text.Unicode;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -37,7 +37,7 @@ internal sealed partial class Utf8TransactionReader
 
     private RowErrors Errors => field ??= new RowErrors(Columns);
 
-    public CustomerAggregates? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
+    public CustomerColumns? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
         using var stream = OpenInput(path);
         return TryRead(stream, path, invalid, cancellationToken);
@@ -52,7 +52,7 @@ internal sealed partial class Utf8TransactionReader
     /// path does not apply. A stream that cannot seek (a pipe, a FIFO, <c>/dev/stdin</c>) is not read
     /// at all, so the caller can stream it through the general reader.
     /// </summary>
-    public CustomerAggregates? TryRead(FileStream stream, string path, InvalidRows invalid, CancellationToken cancellationToken)
+    public CustomerColumns? TryRead(FileStream stream, string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanSeek)
@@ -85,7 +85,7 @@ internal sealed partial class Utf8TransactionReader
     }
 
     /// <summary>Reads <paramref name="length"/> bytes of <paramref name="data"/>, which has <see cref="Padding"/> zero bytes after them.</summary>
-    internal CustomerAggregates? TryRead(string name, ReadOnlyMemory<byte> data, int length, InvalidRows invalid, CancellationToken cancellationToken)
+    internal CustomerColumns? TryRead(string name, ReadOnlyMemory<byte> data, int length, InvalidRows invalid, CancellationToken cancellationToken)
     {
         var start = data.Span[..length].StartsWith("\uFEFF"u8) ? 3 : 0;
         var content = data.Span[start..length];

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -7,16 +6,12 @@ namespace Segmentation.Cli.Input;
 
 /// <summary>
 /// The contract's field formats parsed straight from UTF-8 bytes, with results identical to
-/// <see cref="CsvValues"/> on the decoded text: the common shapes (a plain <c>yyyy-MM-dd</c>, a
-/// decimal with at most 15 digits) take a hand-written path, everything else the same parser.
+/// <see cref="CsvValues"/> on the decoded text: a plain <c>yyyy-MM-dd</c> takes a hand-written
+/// path, everything else the same parser. Amounts go to the library's <c>MoneyText</c> directly.
 /// </summary>
 internal static class Utf8Values
 {
-    private const NumberStyles AmountStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     private static readonly int[] CumulativeDays = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-
-    private static readonly double[] PowersOf10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Parses a date like <see cref="CsvValues.TryParseDate"/>; returns its <see cref="DateOnly.DayNumber"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -65,51 +60,6 @@ internal static class Utf8Values
         var y = year - 1;
         dayNumber = (y * 365) + (y / 4) - (y / 100) + (y / 400) + CumulativeDays[month - 1] + extra + day - 1;
         return true;
-    }
-
-    /// <summary>Parses an amount like <see cref="CsvValues.TryParseAmount"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryParseAmount(ReadOnlySpan<byte> text, out double amount)
-    {
-        // [-]digits[.digits] with at most 15 digits: the mantissa and the power of ten are exact
-        // doubles, so one division is correctly rounded, the same value double.Parse returns.
-        var i = 0;
-        var negative = text.Length > 0 && text[0] == '-';
-        if (negative)
-        {
-            i = 1;
-        }
-
-        ulong mantissa = 0;
-        var digits = 0;
-        for (; i < text.Length && (uint)(text[i] - '0') <= 9 && digits < 16; i++, digits++)
-        {
-            mantissa = (mantissa * 10) + (uint)(text[i] - '0');
-        }
-
-        var integerDigits = digits;
-        var fraction = 0;
-        if (i < text.Length && text[i] == '.')
-        {
-            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9 && digits < 16; i++, digits++, fraction++)
-            {
-                mantissa = (mantissa * 10) + (uint)(text[i] - '0');
-            }
-
-            if (fraction == 0)
-            {
-                integerDigits = 0;
-            }
-        }
-
-        if (i == text.Length && integerDigits > 0 && digits <= 15)
-        {
-            amount = mantissa / PowersOf10[fraction];
-            amount = negative ? -amount : amount;
-            return true;
-        }
-
-        return double.TryParse(text, AmountStyles, CultureInfo.InvariantCulture, out amount) && double.IsFinite(amount);
     }
 
     /// <summary>Whether the id is empty or white space only (as <see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/> on the decoded text).</summary>

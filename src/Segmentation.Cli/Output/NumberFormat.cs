@@ -3,62 +3,44 @@ using System.Runtime.CompilerServices;
 
 namespace Segmentation.Cli.Output;
 
-/// <summary>The output number format: invariant culture, '.' decimals, no grouping, no exponent.</summary>
+/// <summary>
+/// The output format of money: the exact <see cref="decimal"/> in invariant culture, '.' decimals,
+/// no grouping, no exponent, trailing fraction zeros dropped (so 12.50 prints as 12.5 and 0.00 as 0).
+/// </summary>
 internal static class NumberFormat
 {
-    private const double FixedPointLimit = 1e11;
+    private const string GeneralFormat = "0.############################";
 
-    /// <summary>
-    /// Formats money rounded to 4 decimals (away from zero) with trailing zeros dropped, so sums
-    /// of binary doubles print as written (0.1 + 0.2 → 0.3) and -0 prints as 0.
-    /// </summary>
-    public static bool TryFormatMoney(double value, Span<char> destination, out int written)
+    private static readonly ulong[] PowersOf10 = BuildPowers();
+
+    /// <summary>Formats money (<see cref="Money"/>'s text) as UTF-16.</summary>
+    public static bool TryFormatMoney(decimal value, Span<char> destination, out int written)
     {
-        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
-        {
-            rounded = 0;
-        }
-
-        // Shortest round-trip of a value rounded to 4 decimals has at most 4 decimals, and is far
-        // faster than a custom format; it switches to an exponent only from 1e15 up.
-        return Math.Abs(rounded) < 1e15
-            ? rounded.TryFormat(destination, out written, default, CultureInfo.InvariantCulture)
-            : rounded.TryFormat(destination, out written, "0.####", CultureInfo.InvariantCulture);
+        var text = Money(value);
+        written = text.TryCopyTo(destination) ? text.Length : 0;
+        return written == text.Length;
     }
 
-    /// <summary>The UTF-8 twin of <see cref="TryFormatMoney(double, Span{char}, out int)"/>.</summary>
+    /// <summary>The UTF-8 twin of <see cref="TryFormatMoney(decimal, Span{char}, out int)"/>: a 64-bit mantissa is written digit by digit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryFormatMoney(double value, Span<byte> destination, out int written)
+    public static bool TryFormatMoney(decimal value, Span<byte> destination, out int written)
     {
-        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] != 0 || scale >= PowersOf10.Length)
         {
-            rounded = 0;
+            return TryFormatGeneral(value, destination, out written);
         }
 
-        return Math.Abs(rounded) < FixedPointLimit
-            ? TryFormatFixedPoint(rounded, destination, out written)
-            : TryFormatGeneral(rounded, destination, out written);
-    }
+        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        for (; scale > 0 && mantissa % 10 == 0; scale--)
+        {
+            mantissa /= 10;
+        }
 
-    /// <summary>The general UTF-8 formatting of an already rounded amount (what <see cref="TryFormatFixedPoint"/> must equal).</summary>
-    internal static bool TryFormatGeneral(double rounded, Span<byte> destination, out int written) =>
-        Math.Abs(rounded) < 1e15
-            ? rounded.TryFormat(destination, out written, default, CultureInfo.InvariantCulture)
-            : rounded.TryFormat(destination, out written, "0.####", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Formats a value rounded to 4 decimals as its scaled integer: below 1e11 the shortest
-    /// round-trip text of such a double is exactly that decimal (adjacent 4-decimal values are
-    /// over 6 doubles apart there), so this equals <see cref="TryFormatGeneral"/> at a fraction of the cost.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryFormatFixedPoint(double rounded, Span<byte> destination, out int written)
-    {
-        var scaled = (long)Math.Round(rounded * 10_000);
         var position = 0;
-        if (scaled < 0)
+        if (bits[3] < 0 && mantissa != 0)
         {
             if (destination.IsEmpty)
             {
@@ -67,50 +49,55 @@ internal static class NumberFormat
             }
 
             destination[position++] = (byte)'-';
-            scaled = -scaled;
         }
 
-        var whole = (ulong)(scaled / 10_000);
-        var fraction = (int)(scaled % 10_000);
-        if (!Digits.TryWrite(destination[position..], whole, out var wholeDigits))
+        var power = PowersOf10[scale];
+        if (!Digits.TryWrite(destination[position..], mantissa / power, out var wholeDigits))
         {
             written = 0;
             return false;
         }
 
         position += wholeDigits;
-        if (fraction != 0)
+        if (scale > 0)
         {
-            var digits = 4;
-            while (fraction % 10 == 0)
-            {
-                fraction /= 10;
-                digits--;
-            }
-
-            if (destination.Length < position + 1 + digits)
+            if (destination.Length < position + 1 + scale)
             {
                 written = 0;
                 return false;
             }
 
             destination[position++] = (byte)'.';
-            for (var i = digits - 1; i >= 0; i--)
+            var fraction = mantissa % power;
+            for (var i = scale - 1; i >= 0; i--)
             {
                 destination[position + i] = (byte)('0' + (fraction % 10));
                 fraction /= 10;
             }
 
-            position += digits;
+            position += scale;
         }
 
         written = position;
         return true;
     }
 
-    public static string Money(double value)
+    /// <summary>The general UTF-8 formatting (what the digit-by-digit path must equal).</summary>
+    internal static bool TryFormatGeneral(decimal value, Span<byte> destination, out int written) =>
+        System.Text.Encoding.UTF8.TryGetBytes(Money(value), destination, out written);
+
+    /// <summary>Formats money as a string (zero, of any scale or sign, as "0").</summary>
+    public static string Money(decimal value) => value == 0 ? "0" : value.ToString(GeneralFormat, CultureInfo.InvariantCulture);
+
+    private static ulong[] BuildPowers()
     {
-        Span<char> buffer = stackalloc char[64];
-        return TryFormatMoney(value, buffer, out var n) ? buffer[..n].ToString() : value.ToString("R", CultureInfo.InvariantCulture);
+        var powers = new ulong[20];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
     }
 }

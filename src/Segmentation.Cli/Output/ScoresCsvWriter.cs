@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Output;
 
@@ -35,11 +35,11 @@ internal static class ScoresCsvWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FormatBlock(RfmRun run, byte[][] segmentTails, int from, int to, ArrayBufferWriter<byte> output)
     {
-        var ids = run.CustomerIds;
-        var recency = run.RecencyDays;
-        var frequency = run.Frequency;
-        var monetary = run.Monetary;
-        var segments = run.Segments;
+        var ids = run.Aggregates.CustomerIdArray!;
+        var recency = run.Aggregates.RecencyArray;
+        var frequency = run.Aggregates.FrequencyArray;
+        var monetary = run.Aggregates.MonetaryArray;
+        var segments = run.SegmentArray;
         var r = run.Scores.RecencyScores.Span;
         var f = run.Scores.FrequencyScores.Span;
         var m = run.Scores.MonetaryScores.Span;

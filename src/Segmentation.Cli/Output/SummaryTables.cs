@@ -1,6 +1,6 @@
 using System.Globalization;
 using Segmentation.Cli.Input;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 using Segmentation.Evaluation;
 using Spectre.Console;
 
@@ -9,7 +9,7 @@ namespace Segmentation.Cli.Output;
 /// <summary>The console summaries: segments by revenue, concentration, run facts and skipped rows.</summary>
 internal static class SummaryTables
 {
-    public static Table Segments(RfmAnalysis analysis)
+    public static Table Segments(RfmRun run)
     {
         var table = new Table().Title("RFM segments (by revenue; AOV = average order value, recency in days)").AddColumns(
             new TableColumn("Segment"),
@@ -19,7 +19,7 @@ internal static class SummaryTables
             new TableColumn("Rev %").RightAligned(),
             new TableColumn("AOV").RightAligned(),
             new TableColumn("Recency").RightAligned());
-        foreach (var row in analysis.Report.Rows)
+        foreach (var row in run.Report.Rows)
         {
             table.AddRow(
                 Markup.Escape(row.Name),
@@ -32,7 +32,7 @@ internal static class SummaryTables
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", $"[bold]{N0(analysis.Report.Customers)}[/]", "100.0%", $"[bold]{N0(analysis.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
+        table.AddRow("[bold]Total[/]", $"[bold]{N0(run.Report.Customers)}[/]", "100.0%", $"[bold]{N0(run.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
         return table;
     }
 
@@ -69,9 +69,9 @@ internal static class SummaryTables
         return table;
     }
 
-    public static Table Concentration(RfmAnalysis analysis)
+    public static Table Concentration(RfmRun run)
     {
-        var c = analysis.Concentration;
+        var c = run.Concentration;
         var table = new Table().Title("Revenue concentration").AddColumns(new TableColumn("Measure"), new TableColumn("Value").RightAligned());
         foreach (var top in c.TopCustomers)
         {

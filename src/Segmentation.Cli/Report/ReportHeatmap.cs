@@ -1,4 +1,4 @@
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Report;
 
@@ -9,13 +9,14 @@ internal sealed record ReportHeatmap(int Bins, IReadOnlyList<ReportHeatmapCell> 
     {
         var bins = run.Scores.Bins;
         var counts = new long[bins, bins];
-        var sums = new double[bins, bins];
+        var sums = new decimal[bins, bins];
         var r = run.Scores.RecencyScores.Span;
         var f = run.Scores.FrequencyScores.Span;
+        var monetary = run.Aggregates.MonetaryArray;
         for (var i = 0; i < run.Count; i++)
         {
             counts[r[i] - 1, f[i] - 1]++;
-            sums[r[i] - 1, f[i] - 1] += run.Monetary[i];
+            sums[r[i] - 1, f[i] - 1] += monetary[i];
         }
 
         var cells = new List<ReportHeatmapCell>(bins * bins);
@@ -24,7 +25,7 @@ internal sealed record ReportHeatmap(int Bins, IReadOnlyList<ReportHeatmapCell> 
             for (var fi = 0; fi < bins; fi++)
             {
                 var n = counts[ri, fi];
-                cells.Add(new ReportHeatmapCell(ri + 1, fi + 1, n, n == 0 ? null : Math.Round(sums[ri, fi] / n, 2)));
+                cells.Add(new ReportHeatmapCell(ri + 1, fi + 1, n, n == 0 ? null : (double)Math.Round(sums[ri, fi] / n, 2)));
             }
         }
 

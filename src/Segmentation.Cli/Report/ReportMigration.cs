@@ -1,6 +1,6 @@
 using System.Globalization;
 using Segmentation.Analytics;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Report;
 
@@ -37,7 +37,7 @@ internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IRe
         var map = new Dictionary<string, int>(run.Count, StringComparer.Ordinal);
         for (var i = 0; i < run.Count; i++)
         {
-            map.Add(run.CustomerIds[i], run.Segments[i]);
+            map.Add(run.Aggregates.CustomerIdArray![i], run.SegmentArray[i]);
         }
 
         return map;

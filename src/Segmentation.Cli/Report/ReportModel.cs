@@ -1,5 +1,5 @@
 using System.Globalization;
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Report;
 
@@ -18,11 +18,10 @@ internal sealed record ReportModel(
     ReportLorenz Lorenz,
     ReportMigration? Migration)
 {
-    public static ReportModel Create(RfmAnalysis analysis, RfmRun? previous, string source, long skippedRows)
+    public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
-        var run = analysis.Run;
-        var segments = analysis.Report.Rows
+        ArgumentNullException.ThrowIfNull(run);
+        var segments = run.Report.Rows
             .Select(r => new ReportSegment(r.Name, r.Customers, r.CustomerShare, (double)r.Revenue, r.RevenueShare, (double?)r.AverageOrderValue, r.AverageRecencyDays))
             .ToArray();
         return new ReportModel(
@@ -33,10 +32,10 @@ internal sealed record ReportModel(
             skippedRows,
             run.Scores.Method.ToString().ToLowerInvariant(),
             run.Scores.Bins,
-            (double)analysis.Report.Revenue,
+            (double)run.Report.Revenue,
             segments,
             ReportHeatmap.Of(run),
-            ReportLorenz.Of(analysis.Concentration),
+            ReportLorenz.Of(run.Concentration),
             previous is null ? null : ReportMigration.Of(previous, run));
     }
 }

@@ -1,11 +1,9 @@
-using Segmentation.Cli.Rfm;
-
 namespace Segmentation.Cli.Report;
 
-/// <summary>The 80/20 shares the report marks.</summary>
+/// <summary>The 80/20 shares the report marks (among the concentration figures <c>RfmPipeline</c> computes by default).</summary>
 internal static class RfmAnalysisShares
 {
-    public const double Revenue = RfmAnalysis.ParetoRevenueShare;
+    public const double Revenue = 0.8;
 
-    public const double Customers = RfmAnalysis.ParetoCustomerShare;
+    public const double Customers = 0.2;
 }

@@ -3,8 +3,9 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
-using Segmentation.Cli.Rfm;
 using Segmentation.Rfm;
+using Segmentation.Rfm.Aggregation;
+using Segmentation.Rfm.Segments;
 using Spectre.Console;
 
 namespace Segmentation.Cli.Startup;
@@ -25,7 +26,8 @@ internal static class HotPathPrecompiler
     [
         typeof(Utf8TransactionReader),
         typeof(OrdinalIdSort),
-        typeof(RfmPipeline),
+        typeof(ColumnPermutation),
+        typeof(RfmSegmentTable),
         typeof(ScoresCsvWriter),
         typeof(NumberFormat),
         typeof(Digits),
@@ -74,7 +76,7 @@ internal static class HotPathPrecompiler
         WarmUpConsole();
 
         // The library's segment map compiles expression trees: tens of milliseconds, also off the critical path.
-        DefaultRfmSegmentMap.Prepare();
+        _ = RfmSegmentTable.Default(new RfmScoringOptions().Bins);
         WarmUpScorer();
         return methods;
     }

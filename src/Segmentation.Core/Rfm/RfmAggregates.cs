@@ -1,24 +1,32 @@
+using Segmentation.Rfm.Aggregation;
+
 namespace Segmentation.Rfm;
 
 /// <summary>
 /// Per-customer recency, frequency and monetary values as columns: element i of every column
 /// belongs to the same customer.
 /// </summary>
-/// <remarks>Immutable and safe to share between threads.</remarks>
+/// <remarks>
+/// Money is exact: <see cref="Monetary"/> holds each customer's <see cref="decimal"/> sum, the
+/// same in every row order; scoring converts each total to <see cref="double"/> once
+/// (docs/decisions/0005-exact-money.md). Immutable and safe to share between threads.
+/// </remarks>
 public sealed class RfmAggregates
 {
     private readonly int[] _recencyDays;
     private readonly int[] _frequency;
-    private readonly double[] _monetary;
+    private readonly decimal[] _monetary;
     private readonly string[]? _customerIds;
+    private double[]? _monetaryForScoring;
 
-    internal RfmAggregates(int[] recencyDays, int[] frequency, double[] monetary, string[]? customerIds, DateOnly? asOf)
+    internal RfmAggregates(int[] recencyDays, int[] frequency, decimal[] monetary, string[]? customerIds, DateOnly? asOf, long transactions)
     {
         _recencyDays = recencyDays;
         _frequency = frequency;
         _monetary = monetary;
         _customerIds = customerIds;
         AsOf = asOf;
+        Transactions = transactions;
     }
 
     /// <summary>Gets the number of customers.</summary>
@@ -29,6 +37,10 @@ public sealed class RfmAggregates
     /// <value>The given as-of date, or the day after the latest transaction; <see langword="null"/> only for empty input without an as-of date.</value>
     public DateOnly? AsOf { get; }
 
+    /// <summary>Gets the number of transaction lines that were aggregated.</summary>
+    /// <value>Zero or more; at least <see cref="Count"/>.</value>
+    public long Transactions { get; }
+
     /// <summary>Gets the whole days from each customer's last order date to <see cref="AsOf"/>.</summary>
     /// <value>Zero for a customer who bought on the as-of date; never negative.</value>
     public ReadOnlyMemory<int> RecencyDays => _recencyDays;
@@ -37,9 +49,9 @@ public sealed class RfmAggregates
     /// <value>At least 1 for every customer.</value>
     public ReadOnlyMemory<int> Frequency => _frequency;
 
-    /// <summary>Gets each customer's sum of amounts, returns included.</summary>
-    /// <value>Finite; negative when returns outweigh purchases.</value>
-    public ReadOnlyMemory<double> Monetary => _monetary;
+    /// <summary>Gets each customer's exact sum of amounts, returns included.</summary>
+    /// <value>Negative when returns outweigh purchases; the same whatever the order of the rows.</value>
+    public ReadOnlyMemory<decimal> Monetary => _monetary;
 
     /// <summary>Gets the customer ids in ordinal order, when the input had string ids.</summary>
     /// <value><see langword="null"/> for aggregates built from dense customer indices, where position i is customer index i.</value>
@@ -49,20 +61,54 @@ public sealed class RfmAggregates
 
     internal int[] FrequencyArray => _frequency;
 
-    internal double[] MonetaryArray => _monetary;
+    internal decimal[] MonetaryArray => _monetary;
 
     internal string[]? CustomerIdArray => _customerIds;
 
+    /// <summary>Gets the sums as the scoring kernels read them: each exact total converted to <see cref="double"/> once, on first use.</summary>
+    internal double[] MonetaryForScoring => _monetaryForScoring ??= ToDoubles(_monetary);
+
     /// <summary>Computes each customer's mean order value, <c>Monetary / Frequency</c>.</summary>
-    /// <returns>A new array, one value per customer.</returns>
-    public double[] GetMeanOrderValues()
+    /// <returns>A new array, one value per customer (decimal division: rounded only past 28 significant digits).</returns>
+    public decimal[] GetMeanOrderValues()
     {
-        var mean = new double[Count];
+        var mean = new decimal[Count];
         for (var i = 0; i < mean.Length; i++)
         {
             mean[i] = _monetary[i] / _frequency[i];
         }
 
         return mean;
+    }
+
+    /// <summary>Gets the mean order values as the scoring kernels read them (each converted once).</summary>
+    internal double[] MeanOrderValuesForScoring() => ToDoubles(GetMeanOrderValues());
+
+    /// <summary>Puts aggregated columns in ordinal id order (dense indices keep their order).</summary>
+    internal static RfmAggregates FromColumns(CustomerColumns columns, CancellationToken cancellationToken)
+    {
+        if (columns.Ids is null)
+        {
+            return new RfmAggregates(columns.RecencyDays, columns.Frequency, columns.Monetary, null, columns.AsOf, columns.Transactions);
+        }
+
+        // Ordinal id order is the contract's, and so the ntile tie-break.
+        var order = OrdinalIdSort.Order(columns.Ids, columns.OrdinalPrefixKeys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var count = columns.Count;
+        var sorted = new RfmAggregates(new int[count], new int[count], new decimal[count], new string[count], columns.AsOf, columns.Transactions);
+        ColumnPermutation.Gather(columns, order, sorted);
+        return sorted;
+    }
+
+    private static double[] ToDoubles(decimal[] values)
+    {
+        var doubles = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            doubles[i] = ExactMoney.ToScoring(values[i]);
+        }
+
+        return doubles;
     }
 }

@@ -1,3 +1,5 @@
+using Segmentation.Rfm.Aggregation;
+
 namespace Segmentation.Rfm;
 
 /// <summary>The <see cref="IEnumerable{T}"/> and <see cref="IAsyncEnumerable{T}"/> overloads.</summary>
@@ -8,7 +10,7 @@ public static partial class RfmAggregator
     /// <returns>Columns for the customers in ordinal order of their ids (so ntile ties break by id).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">
-    /// A customer id is null, an amount or a sum is not finite, or one customer has more than
+    /// A customer id is null, a customer's sum leaves the exact range of <see cref="decimal"/>, or one customer has more than
     /// <see cref="int.MaxValue"/> orders.
     /// </exception>
     public static RfmAggregates Aggregate(IEnumerable<RfmTransaction> transactions) => AggregateCore(transactions, null);
@@ -19,7 +21,7 @@ public static partial class RfmAggregator
     /// <returns>Columns for the customers in ordinal order of their ids (so ntile ties break by id).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">
-    /// A customer id is null, an amount or a sum is not finite, a date lies after <paramref name="asOf"/>,
+    /// A customer id is null, a customer's sum leaves the exact range of <see cref="decimal"/>, a date lies after <paramref name="asOf"/>,
     /// or one customer has more than <see cref="int.MaxValue"/> orders.
     /// </exception>
     public static RfmAggregates Aggregate(IEnumerable<RfmTransaction> transactions, DateOnly asOf) => AggregateCore(transactions, asOf);
@@ -50,7 +52,7 @@ public static partial class RfmAggregator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return accumulator.Build();
+        return RfmAggregates.FromColumns(accumulator.Build(), cancellationToken);
     }
 
     private static RfmAggregates AggregateCore(IEnumerable<RfmTransaction> transactions, DateOnly? asOf)
@@ -62,6 +64,6 @@ public static partial class RfmAggregator
             accumulator.Add(transaction);
         }
 
-        return accumulator.Build();
+        return RfmAggregates.FromColumns(accumulator.Build(), CancellationToken.None);
     }
 }

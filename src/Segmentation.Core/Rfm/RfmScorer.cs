@@ -19,8 +19,8 @@ public static class RfmScorer
         ArgumentNullException.ThrowIfNull(aggregates);
         ArgumentNullException.ThrowIfNull(options);
         var monetary = options.MonetaryMode == RfmMonetaryMode.MeanOrderValue
-            ? aggregates.GetMeanOrderValues()
-            : aggregates.MonetaryArray;
+            ? aggregates.MeanOrderValuesForScoring()
+            : aggregates.MonetaryForScoring;
         return RfmScoringEngine.Score(aggregates.RecencyArray, aggregates.FrequencyArray, monetary, aggregates.CustomerIdArray, options);
     }
 

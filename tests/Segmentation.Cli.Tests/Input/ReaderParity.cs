@@ -1,6 +1,7 @@
 using System.Text;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Rfm;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Tests.Input;
 
@@ -9,7 +10,7 @@ internal static class ReaderParity
 {
     public const string Name = "input.csv";
 
-    public static CustomerAggregates? Fast(byte[] bytes, InvalidRows invalid, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
+    public static CustomerColumns? Fast(byte[] bytes, InvalidRows invalid, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
     {
         var data = new byte[bytes.Length + Utf8TransactionReader.Padding];
         bytes.CopyTo(data, 0);
@@ -24,25 +25,25 @@ internal static class ReaderParity
         return reader.TryRead(Name, data, bytes.Length, invalid, CancellationToken.None);
     }
 
-    public static CustomerAggregates General(byte[] bytes, InvalidRows invalid, bool skip = false, DateOnly? asOf = null, TransactionColumns? columns = null)
+    public static CustomerColumns General(byte[] bytes, InvalidRows invalid, bool skip = false, DateOnly? asOf = null, TransactionColumns? columns = null)
     {
         var reader = new TransactionCsvReader { Columns = columns ?? new TransactionColumns(), SkipInvalid = skip, AsOf = asOf };
         using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var table = reader.Read(Name, text, null, invalid, CancellationToken.None);
         return table.Count == 0
-            ? new CustomerAggregates { Ids = [], RecencyDays = [], Frequency = [], Monetary = [], AsOf = default, Transactions = 0 }
-            : CustomerAggregates.From(table, asOf);
+            ? new CustomerColumns { Ids = [], RecencyDays = [], Frequency = [], Monetary = [], AsOf = default, Transactions = 0 }
+            : TableRuns.Aggregate(table, asOf);
     }
 
     /// <summary>Asserts the fast path took the file and agrees with the general reader: rows, errors, skipped lines.</summary>
-    public static CustomerAggregates? AssertSame(string csv, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null) =>
+    public static CustomerColumns? AssertSame(string csv, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null) =>
         AssertSame(Encoding.UTF8.GetBytes(csv), skip, rangeBytes, asOf, columns);
 
-    public static CustomerAggregates? AssertSame(byte[] bytes, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
+    public static CustomerColumns? AssertSame(byte[] bytes, bool skip = false, int rangeBytes = 24, DateOnly? asOf = null, TransactionColumns? columns = null, long? collectRowsAbove = null)
     {
         var generalInvalid = new InvalidRows();
         var fastInvalid = new InvalidRows();
-        CustomerAggregates general;
+        CustomerColumns general;
         try
         {
             general = General(bytes, generalInvalid, skip, asOf, columns);
@@ -67,7 +68,7 @@ internal static class ReaderParity
         Assert.Equal(generalInvalid.Examples.Select(e => e.Message), fastInvalid.Examples.Select(e => e.Message));
         if (fast.OrdinalPrefixKeys is { } keys)
         {
-            Assert.Equal(fast.Ids.Select(PrefixKey), keys);
+            Assert.Equal(fast.Ids!.Select(PrefixKey), keys);
         }
 
         return fast;
@@ -87,6 +88,6 @@ internal static class ReaderParity
         return key;
     }
 
-    public static (string Id, int Recency, int Frequency, double Monetary)[] Rows(CustomerAggregates a) =>
-        [.. Enumerable.Range(0, a.Count).Select(i => (a.Ids[i], a.RecencyDays[i], a.Frequency[i], a.Monetary[i])).OrderBy(r => r.Item1, StringComparer.Ordinal)];
+    public static (string Id, int Recency, int Frequency, decimal Monetary)[] Rows(CustomerColumns a) =>
+        [.. Enumerable.Range(0, a.Count).Select(i => (a.Ids![i], a.RecencyDays[i], a.Frequency[i], a.Monetary[i])).OrderBy(r => r.Item1, StringComparer.Ordinal)];
 }

@@ -1,4 +1,5 @@
 using Segmentation.Cli.Input;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Tests.Input;
 
@@ -17,7 +18,7 @@ public sealed class TransactionCsvReaderTests
 
         Assert.Equal(2, table.Count);
         Assert.Equal(["c1", "c2"], table.Customers.ToArray().Select(c => table.CustomerIds[c]));
-        Assert.Equal([12.5, -2.0], table.Amounts.ToArray());
+        Assert.Equal([12.5m, -2.0m], table.Amounts.ToArray());
         Assert.Equal([new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 2)], table.Dates.ToArray());
         Assert.False(table.HasOrderIds);
     }
@@ -58,14 +59,14 @@ public sealed class TransactionCsvReaderTests
     public void TryParseDate_NotIso_Fails(string text) => Assert.False(CsvValues.TryParseDate(text, out _));
 
     [Theory]
-    [InlineData("12.5", 12.5)]
-    [InlineData("-3", -3.0)]
-    [InlineData("1e3", 1000.0)]
-    [InlineData("0.10", 0.1)]
-    public void TryParseAmount_InvariantNumber_Parses(string text, double expected)
+    [InlineData("12.5", "12.5")]
+    [InlineData("-3", "-3")]
+    [InlineData("1e3", "1000")]
+    [InlineData("0.10", "0.10")]
+    public void TryParseAmount_InvariantNumber_ParsesExactly(string text, string expected)
     {
-        Assert.True(CsvValues.TryParseAmount(text, out var amount));
-        Assert.Equal(expected, amount);
+        Assert.Equal(MoneyParse.Parsed, CsvValues.TryParseAmount(text, out var amount));
+        Assert.Equal(expected, amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -75,7 +76,13 @@ public sealed class TransactionCsvReaderTests
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("")]
-    public void TryParseAmount_NotInvariantOrNotFinite_Fails(string text) => Assert.False(CsvValues.TryParseAmount(text, out _));
+    public void TryParseAmount_NotInvariantOrNotFinite_Fails(string text) => Assert.Equal(MoneyParse.Invalid, CsvValues.TryParseAmount(text, out _));
+
+    [Theory]
+    [InlineData("0.00000000000000000000000000001")]
+    [InlineData("79228162514264337593543950336")]
+    [InlineData("1e29")]
+    public void TryParseAmount_BeyondExactDecimal_IsOutOfRangeNotRounded(string text) => Assert.Equal(MoneyParse.OutOfRange, CsvValues.TryParseAmount(text, out _));
 
     [Fact]
     public void Read_BadAmount_StopsWithLineNumberAndReason()

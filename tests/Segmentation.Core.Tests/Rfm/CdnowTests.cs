@@ -16,7 +16,7 @@ public sealed class CdnowTests
         Assert.Equal(69_659, Transactions.Value.Length);
         Assert.Equal(23_570, aggregates.Count);
         Assert.Equal(69_659, aggregates.Frequency.ToArray().Sum());
-        Assert.Equal(2_500_315.63, aggregates.Monetary.ToArray().Sum(), 0.005);
+        Assert.Equal(2_500_315.63m, aggregates.Monetary.ToArray().Sum());
         Assert.Equal(new DateOnly(1998, 7, 1), aggregates.AsOf);
     }
 
@@ -57,7 +57,7 @@ public sealed class CdnowTests
             .Select(fields => new RfmTransaction(
                 fields[0],
                 DateTime.ParseExact(fields[1], "yyyyMMdd", CultureInfo.InvariantCulture),
-                double.Parse(fields[3], CultureInfo.InvariantCulture)))
+                decimal.Parse(fields[3], CultureInfo.InvariantCulture)))
             .ToArray();
     }
 }

@@ -1,29 +1,29 @@
 using Segmentation.Rfm;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Tests.Rfm;
 
 /// <summary>Bad and degenerate transactions.</summary>
 public sealed partial class RfmAggregatorTests
 {
-    [Theory]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    [InlineData(double.NegativeInfinity)]
-    public void Aggregate_NonFiniteAmount_ThrowsNamingTheRow(double bad)
+    [Fact]
+    public void Aggregate_SumBeyondDecimal_ThrowsNamingTheRow()
     {
-        var span = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([0, 0], [Jan1, Jan1], [1, bad], 1, null));
-        var enumerable = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([new RfmTransaction("x", default, 1), new RfmTransaction("x", default, bad)]));
+        var span = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([0, 0], [Jan1, Jan1], [decimal.MaxValue, 1], 1, null));
+        var enumerable = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([new RfmTransaction("x", default, decimal.MaxValue), new RfmTransaction("x", default, 1)]));
 
         Assert.Equal("row 1", span.Location);
         Assert.Equal("transactions[1].Amount", enumerable.Location);
+        Assert.Contains("28 significant digits", enumerable.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Aggregate_SumOverflowsToInfinity_Throws()
+    public void Aggregate_SumThatWouldRound_ThrowsInsteadOfRounding()
     {
-        var error = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([0, 0], [Jan1, Jan1], [double.MaxValue, double.MaxValue], 1, null));
+        // 28 digits before the point plus a fraction: decimal would round the fraction away.
+        var error = Assert.Throws<SegmentationException>(() => RfmAggregator.Aggregate([0, 0], [Jan1, Jan1], [70_000_000_000_000_000_000_000_000_000m, 0.5m], 1, null));
 
-        Assert.Equal("customer 0", error.Location);
+        Assert.Equal("row 1", error.Location);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed partial class RfmAggregatorTests
     [Fact]
     public void Aggregate_OneCustomer_HasRecencyOne()
     {
-        var aggregates = RfmAggregator.Aggregate([new RfmTransaction("solo", new DateTime(2024, 5, 1), 9.99)]);
+        var aggregates = RfmAggregator.Aggregate([new RfmTransaction("solo", new DateTime(2024, 5, 1), 9.99m)]);
 
         Assert.Equal(1, aggregates.RecencyDays.Span[0]);
         Assert.Equal(new DateOnly(2024, 5, 2), aggregates.AsOf);

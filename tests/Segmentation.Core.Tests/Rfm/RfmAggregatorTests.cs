@@ -11,7 +11,7 @@ public sealed partial class RfmAggregatorTests
     {
         int[] customers = [0, 1, 0, 2, 0];
         DateOnly[] dates = [Jan1, Jan1.AddDays(3), Jan1.AddDays(9), Jan1.AddDays(1), Jan1.AddDays(2)];
-        double[] amounts = [10, 5, 20.5, 7, -4];
+        decimal[] amounts = [10, 5, 20.5m, 7, -4];
 
         var aggregates = RfmAggregator.Aggregate(customers, dates, amounts, 3, null);
 
@@ -19,9 +19,9 @@ public sealed partial class RfmAggregatorTests
         Assert.Equal(Jan1.AddDays(10), aggregates.AsOf);
         Assert.Equal([1, 7, 9], aggregates.RecencyDays.ToArray());
         Assert.Equal([3, 1, 1], aggregates.Frequency.ToArray());
-        Assert.Equal([26.5, 5, 7], aggregates.Monetary.ToArray());
+        Assert.Equal([26.5m, 5, 7], aggregates.Monetary.ToArray());
         Assert.Null(aggregates.CustomerIds);
-        Assert.Equal([26.5 / 3, 5, 7], aggregates.GetMeanOrderValues());
+        Assert.Equal([26.5m / 3, 5, 7], aggregates.GetMeanOrderValues());
     }
 
     [Fact]
@@ -29,14 +29,14 @@ public sealed partial class RfmAggregatorTests
     {
         int[] customers = [0, 0, 1, 0, 1, 0];
         DateOnly[] dates = [Jan1, Jan1, Jan1, Jan1.AddDays(5), Jan1, Jan1.AddDays(1)];
-        double[] amounts = [1, 2, 3, 4, 5, 6];
+        decimal[] amounts = [1, 2, 3, 4, 5, 6];
         long[] orders = [100, 100, 100, 101, 100, 100]; // order 100 of customer 0 comes back after 101
 
         var aggregates = RfmAggregator.Aggregate(customers, dates, amounts, orders, 2, Jan1.AddDays(5));
 
         Assert.Equal([2, 1], aggregates.Frequency.ToArray());
         Assert.Equal([0, 5], aggregates.RecencyDays.ToArray());
-        Assert.Equal([13d, 8], aggregates.Monetary.ToArray());
+        Assert.Equal([13m, 8], aggregates.Monetary.ToArray());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed partial class RfmAggregatorTests
         Assert.Equal(["B", "a", "b"], aggregates.CustomerIds);
         Assert.Equal([1, 1, 2], aggregates.RecencyDays.ToArray());
         Assert.Equal([1, 2, 1], aggregates.Frequency.ToArray());
-        Assert.Equal([1d, 12, 10], aggregates.Monetary.ToArray());
+        Assert.Equal([1m, 12, 10], aggregates.Monetary.ToArray());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed partial class RfmAggregatorTests
             yield return new RfmTransaction(
                 "c" + random.Next(0, rows / 4).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 new DateTime(2023, 1, 1).AddDays(random.Next(0, 365)).AddHours(random.Next(0, 24)),
-                Math.Round((random.NextDouble() * 200) - 20, 2));
+                (decimal)Math.Round((random.NextDouble() * 200) - 20, 2));
         }
     }
 }

@@ -11,10 +11,10 @@ public sealed class RfmDocsExampleTests
         // docs/rfm.md: quick start
         RfmTransaction[] transactions =
         [
-            new("alice", new DateTime(2024, 5, 30), 120.00, "A-1"),
-            new("alice", new DateTime(2024, 6, 28, 17, 45, 0), 80.50, "A-2"),
-            new("bob", new DateTime(2024, 1, 15), 35.00),
-            new("carol", new DateTime(2024, 6, 1), 560.00),
+            new("alice", new DateTime(2024, 5, 30), 120.00m, "A-1"),
+            new("alice", new DateTime(2024, 6, 28, 17, 45, 0), 80.50m, "A-2"),
+            new("bob", new DateTime(2024, 1, 15), 35.00m),
+            new("carol", new DateTime(2024, 6, 1), 560.00m),
         ];
 
         var aggregates = RfmAggregator.Aggregate(transactions, new DateOnly(2024, 7, 1));
@@ -32,10 +32,10 @@ public sealed class RfmDocsExampleTests
     {
         var aggregates = RfmAggregator.Aggregate(
         [
-            new RfmTransaction("alice", new DateTime(2024, 6, 28), 200.50),
+            new RfmTransaction("alice", new DateTime(2024, 6, 28), 200.50m),
             new RfmTransaction("alice", new DateTime(2024, 5, 30), 0),
-            new RfmTransaction("bob", new DateTime(2024, 1, 15), 35.00),
-            new RfmTransaction("carol", new DateTime(2024, 6, 1), 560.00),
+            new RfmTransaction("bob", new DateTime(2024, 1, 15), 35.00m),
+            new RfmTransaction("carol", new DateTime(2024, 6, 1), 560.00m),
         ], new DateOnly(2024, 7, 1));
 
         // docs/rfm.md: thresholds
@@ -59,7 +59,7 @@ public sealed class RfmDocsExampleTests
         // docs/rfm.md: columns
         int[] customer = [0, 1, 0, 2];
         DateOnly[] date = [new(2024, 6, 1), new(2024, 6, 2), new(2024, 6, 20), new(2024, 6, 20)];
-        double[] amount = [10, 25, 15, 5];
+        decimal[] amount = [10, 25, 15, 5];
 
         var columns = RfmAggregator.Aggregate(customer, date, amount, customerCount: 3, asOf: null);
         var columnScores = RfmScorer.Score(columns, new RfmScoringOptions { Bins = 2, Method = RfmMethod.Ntile });

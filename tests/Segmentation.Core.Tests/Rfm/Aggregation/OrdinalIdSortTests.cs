@@ -1,6 +1,6 @@
-using Segmentation.Cli.Rfm;
+using Segmentation.Rfm.Aggregation;
 
-namespace Segmentation.Cli.Tests.Rfm;
+namespace Segmentation.Tests.Rfm.Aggregation;
 
 public sealed class OrdinalIdSortTests
 {
@@ -37,7 +37,7 @@ public sealed class OrdinalIdSortTests
         var ids = raw.Select((r, i) => (i % 2 == 0 ? string.Empty : "PREFIX12") + new string([.. (r ?? string.Empty).Select(c => (char)(c & 0x7F))]))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var keys = ids.Select(Input.ReaderParity.PrefixKey).ToArray();
+        var keys = ids.Select(PrefixKey).ToArray();
 
         var sorted = OrdinalIdSort.Order(ids, keys).Select(i => ids[i]);
 
@@ -83,7 +83,7 @@ public sealed class OrdinalIdSortTests
             .ToArray();
 
         var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
-        var sortedWithKeys = OrdinalIdSort.Order(ids, [.. ids.Select(Input.ReaderParity.PrefixKey)]).Select(i => ids[i]).ToArray();
+        var sortedWithKeys = OrdinalIdSort.Order(ids, [.. ids.Select(PrefixKey)]).Select(i => ids[i]).ToArray();
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), sorted);
         Assert.Equal(sorted, sortedWithKeys);
@@ -97,5 +97,19 @@ public sealed class OrdinalIdSortTests
         var sorted = OrdinalIdSort.Order(ids).Select(i => ids[i]).ToArray();
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), sorted);
+    }
+
+    /// <summary>The id's first 8 UTF-16 code units packed 8 bits each, as the reader hands them to the sort.</summary>
+    private static ulong PrefixKey(string id)
+    {
+        ulong key = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            var c = j < id.Length ? id[j] : 0u;
+            Assert.True(c <= 0xFF, $"'{id}' has a character above U+00FF in its first 8, so it has no prefix key.");
+            key = (key << 8) | c;
+        }
+
+        return key;
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-namespace Segmentation.Cli.Rfm;
+namespace Segmentation.Rfm.Aggregation;
 
 /// <summary>
 /// Sorts customer ids ordinally and returns the permutation, fast: each id's first 8 UTF-16 code
@@ -16,7 +16,7 @@ internal static partial class OrdinalIdSort
 
     /// <summary>Returns <c>order</c> such that <c>ids[order[0]], ids[order[1]], ...</c> is in ordinal order.</summary>
     /// <param name="ids">The ids.</param>
-    /// <param name="prefixKeys">Each id's first 8 code units packed 8 bits each (<see cref="CustomerAggregates.OrdinalPrefixKeys"/>), when the caller has them; overwritten.</param>
+    /// <param name="prefixKeys">Each id's first 8 code units packed 8 bits each (<see cref="CustomerColumns.OrdinalPrefixKeys"/>), when the caller has them; overwritten.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Order(IReadOnlyList<string> ids, ulong[]? prefixKeys = null)
     {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Segmentation.Cli.Rfm;
+namespace Segmentation.Rfm.Aggregation;
 
 /// <summary>
 /// The fast path for ids whose first 8 characters are all below U+0100 (ASCII and Latin-1 ids,

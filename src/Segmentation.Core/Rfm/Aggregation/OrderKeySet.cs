@@ -1,4 +1,4 @@
-namespace Segmentation.Rfm;
+namespace Segmentation.Rfm.Aggregation;
 
 /// <summary>
 /// A set of (customer index, order id) pairs with open addressing, sized once for the number of

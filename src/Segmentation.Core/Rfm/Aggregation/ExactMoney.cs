@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Segmentation.Rfm.Aggregation;
+
+/// <summary>
+/// Exact sums of money (docs/decisions/0005-exact-money.md): <see cref="decimal"/> additions that
+/// never round. A sum is exact while it fits decimal's 28-29 significant digits at the finest
+/// scale of its terms; an addition that would round (the runtime drops fraction digits when the
+/// 96-bit mantissa overflows) or overflow is refused, so the total of a customer's lines is the
+/// same in every row order and equal totals compare equal.
+/// </summary>
+internal static class ExactMoney
+{
+    /// <summary>Adds <paramref name="amount"/> to <paramref name="sum"/>; <see langword="false"/> (sum unchanged) when the result would not be exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAdd(ref decimal sum, decimal amount)
+    {
+        var scale = Math.Max(sum.Scale, amount.Scale);
+        decimal result;
+        try
+        {
+            result = sum + amount;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        if (result.Scale < scale)
+        {
+            return false;
+        }
+
+        sum = result;
+        return true;
+    }
+
+    /// <summary>The error for a sum that left the exact range, naming where it happened.</summary>
+    public static SegmentationException OutOfRange(string who, decimal sum, decimal amount, string location) =>
+        new(
+            string.Create(CultureInfo.InvariantCulture, $"{who}: adding {amount} to the running total {sum} needs more than the 28 significant digits money is summed exactly in. Check the amount (a unit or decimal-point error?), or round amounts to fewer decimal places."),
+            location);
+
+    /// <summary>Converts an exact total to the <see cref="double"/> the scoring kernels work in (once per customer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ToScoring(decimal value) => (double)value;
+}

@@ -1,0 +1,77 @@
+using Segmentation.Analytics;
+
+namespace Segmentation.Rfm;
+
+/// <summary>
+/// One RFM run: per-customer columns in ordinal customer id order, their scores, each customer's
+/// named segment, and (computed on first access) the segment report and the revenue concentration.
+/// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed class RfmRun
+{
+    private readonly int[] _segments;
+    private readonly Lazy<SegmentReport> _report;
+    private readonly Lazy<ConcentrationResult> _concentration;
+
+    internal RfmRun(RfmAggregates aggregates, RfmScoreResult scores, IReadOnlyList<string> segmentNames, int[] segments, ConcentrationOptions concentration)
+    {
+        Aggregates = aggregates;
+        Scores = scores;
+        SegmentNames = segmentNames;
+        _segments = segments;
+        _report = new(CreateReport);
+        _concentration = new(() => Analytics.Concentration.Analyze(aggregates.Monetary.Span, concentration));
+    }
+
+    /// <summary>Gets the aggregated customers: recency, frequency, exact monetary sums and ids, in ordinal id order.</summary>
+    /// <value>Position i of every column and of <see cref="Segments"/> is the same customer.</value>
+    public RfmAggregates Aggregates { get; }
+
+    /// <summary>Gets the scores with their cut points and counts.</summary>
+    /// <value>One score per customer and dimension.</value>
+    public RfmScoreResult Scores { get; }
+
+    /// <summary>Gets the segment names; <see cref="Segments"/> holds indices into it.</summary>
+    /// <value>The map's segments in order, then its fallback (not for the default map, an exact partition).</value>
+    public IReadOnlyList<string> SegmentNames { get; }
+
+    /// <summary>Gets each customer's segment, an index into <see cref="SegmentNames"/>.</summary>
+    /// <value>One index per customer.</value>
+    public ReadOnlyMemory<int> Segments => _segments;
+
+    /// <summary>Gets the number of customers.</summary>
+    /// <value>The length of every column.</value>
+    public int Count => Aggregates.Count;
+
+    /// <summary>Gets the date recency was measured to.</summary>
+    /// <value>The given or default as-of date.</value>
+    public DateOnly AsOf => Aggregates.AsOf!.Value;
+
+    /// <summary>Gets the number of transaction lines the run aggregated.</summary>
+    /// <value>As counted by the aggregation (<see cref="RfmAggregates.Transactions"/>).</value>
+    public long Transactions => Aggregates.Transactions;
+
+    /// <summary>Gets the segment report: customers, orders, revenue and recency per segment.</summary>
+    /// <value>Computed on first access and kept.</value>
+    public SegmentReport Report => _report.Value;
+
+    /// <summary>Gets the revenue concentration (80/20, Lorenz curve, Gini) of the monetary sums.</summary>
+    /// <value>Computed on first access and kept; negative sums count as zero by default.</value>
+    public ConcentrationResult Concentration => _concentration.Value;
+
+    internal int[] SegmentArray => _segments;
+
+    private SegmentReport CreateReport()
+    {
+        var frequency = Aggregates.FrequencyArray;
+        var recency = Aggregates.RecencyArray;
+        var monetary = Aggregates.MonetaryArray;
+        var metrics = new CustomerMetrics[Count];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            metrics[i] = new CustomerMetrics(frequency[i], monetary[i], recency[i]);
+        }
+
+        return SegmentReport.CreateExclusive(SegmentNames, _segments, metrics);
+    }
+}

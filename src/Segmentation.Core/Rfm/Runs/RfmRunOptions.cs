@@ -1,0 +1,36 @@
+using Segmentation.Analytics;
+using Segmentation.Definitions;
+
+namespace Segmentation.Rfm;
+
+/// <summary>How <see cref="RfmPipeline"/> runs: the as-of date, the scoring, the segment map and the concentration figures.</summary>
+/// <remarks>Immutable once built with an object initializer; safe to share between threads.</remarks>
+public sealed record RfmRunOptions
+{
+    /// <summary>Gets the date recency is measured to; a transaction after it is an error.</summary>
+    /// <value>The default value is <see langword="null"/>: the day after the latest transaction. Ignored when the run starts from aggregates.</value>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Gets how customers are scored.</summary>
+    /// <value>The default value is <c>new RfmScoringOptions()</c>: 5 quantile bins of the monetary sum.</value>
+    public RfmScoringOptions Scoring { get; init; } = new();
+
+    /// <summary>
+    /// Gets the map from scores to named segments: a first-match <see cref="SegmentSetDocument"/>
+    /// over the score fields of <see cref="RfmProfile"/> (<c>r</c>, <c>f</c>, <c>m</c>,
+    /// <c>rfmCode</c>, <c>frequencyMonetaryScore</c>) with a fallback name, evaluated at the scored
+    /// number of bins.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="null"/>: <see cref="Segments.RfmSegmentMaps.RecencyFrequency"/>,
+    /// the map of the <c>segment</c> tool, with scores on other bin counts projected onto its 1–5 grid.
+    /// </value>
+    public SegmentSetDocument? SegmentMap { get; init; }
+
+    /// <summary>Gets the options of <see cref="RfmRun.Concentration"/>.</summary>
+    /// <value>
+    /// The default value is <see langword="null"/>: negative revenue counts as zero, top shares of
+    /// 1%, 10% and 20% of customers, revenue targets of 50% and 80%, and 101 Lorenz points.
+    /// </value>
+    public ConcentrationOptions? Concentration { get; init; }
+}

@@ -1,0 +1,93 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Segmentation.Rfm;
+
+namespace Segmentation.Tests.Rfm;
+
+/// <summary>Money is summed exactly: row order never changes an aggregate or a score, and equal totals tie.</summary>
+public sealed class ExactMoneyTests
+{
+    private static readonly DateOnly Start = new(2024, 1, 1);
+
+    [FsCheck.Xunit.Property(MaxTest = 60)]
+    public Property Aggregate_AnyPermutationOfRows_GivesIdenticalAggregatesAndScores() =>
+        Prop.ForAll(Rows().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (rows, seed) =>
+        {
+            var shuffled = rows.ToArray();
+            new Random(seed).Shuffle(shuffled);
+
+            var a = RfmAggregator.Aggregate(rows);
+            var b = RfmAggregator.Aggregate(shuffled);
+            var options = new RfmScoringOptions { Bins = 4 };
+            var scoreA = RfmScorer.Score(a, options);
+            var scoreB = RfmScorer.Score(b, options);
+            var ntile = new RfmScoringOptions { Bins = 3, Method = RfmMethod.Ntile };
+
+            // Same values and the same scale (so the same text): decimal equality ignores trailing zeros.
+            return a.CustomerIds!.SequenceEqual(b.CustomerIds!)
+                && a.Monetary.ToArray().Select(Text).SequenceEqual(b.Monetary.ToArray().Select(Text))
+                && a.Frequency.Span.SequenceEqual(b.Frequency.Span)
+                && a.RecencyDays.Span.SequenceEqual(b.RecencyDays.Span)
+                && scoreA.MonetaryScores.Span.SequenceEqual(scoreB.MonetaryScores.Span)
+                && RfmScorer.Score(a, ntile).MonetaryScores.Span.SequenceEqual(RfmScorer.Score(b, ntile).MonetaryScores.Span);
+        });
+
+    [FsCheck.Xunit.Property(MaxTest = 60)]
+    public Property Score_EqualTotalsFromDifferentLines_AlwaysTie() =>
+        Prop.ForAll(Gen.Choose(1, 99_999).ToArbitrary(), Gen.Choose(2, 7).ToArbitrary(), (cents, parts) =>
+        {
+            // One customer pays the total in `parts` lines of unequal size, another in one line.
+            var total = cents / 100m * parts;
+            var lines = Enumerable.Range(1, parts - 1).Select(i => i * 0.07m).ToList();
+            lines.Add(total - lines.Sum());
+            RfmTransaction[] rows =
+            [
+                .. lines.Select(amount => new RfmTransaction("x", Start.ToDateTime(TimeOnly.MinValue), amount)),
+                new("y", Start.ToDateTime(TimeOnly.MinValue), total),
+                new("z", Start.ToDateTime(TimeOnly.MinValue), total + 1),
+                new("w", Start.ToDateTime(TimeOnly.MinValue), total - 0.01m),
+            ];
+
+            var aggregates = RfmAggregator.Aggregate(rows);
+            var m = RfmScorer.Score(aggregates, new RfmScoringOptions { Bins = 3 }).MonetaryScores.Span;
+            var ids = aggregates.CustomerIds!.ToList();
+            return aggregates.Monetary.Span[ids.IndexOf("x")] == total && m[ids.IndexOf("x")] == m[ids.IndexOf("y")];
+        });
+
+    [Fact]
+    public void Score_TheIssuesSmallestCase_NtileDoesNotDependOnLineOrder()
+    {
+        // X: 0.1 + 0.2 + 0.3 and Y: 0.6. In doubles X summed to 0.6000000000000001 in one order and
+        // 0.6 in the other, so X's M score flipped with the line order.
+        var day = Start.ToDateTime(TimeOnly.MinValue);
+        RfmTransaction[] forward = [new("X", day, 0.1m), new("X", day, 0.2m), new("X", day, 0.3m), new("Y", day, 0.6m)];
+        RfmTransaction[] reversed = [new("Y", day, 0.6m), new("X", day, 0.3m), new("X", day, 0.2m), new("X", day, 0.1m)];
+        var ntile = new RfmScoringOptions { Bins = 2, Method = RfmMethod.Ntile };
+
+        var a = RfmScorer.Score(RfmAggregator.Aggregate(forward), ntile);
+        var b = RfmScorer.Score(RfmAggregator.Aggregate(reversed), ntile);
+
+        Assert.Equal(a.MonetaryScores.ToArray(), b.MonetaryScores.ToArray());
+        Assert.Equal([1, 2], a.MonetaryScores.ToArray().Select(s => (int)s)); // the tie breaks by id: X before Y
+        Assert.Equal(0.6m, RfmAggregator.Aggregate(forward).Monetary.Span[0]);
+    }
+
+    private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Gen<RfmTransaction[]> Rows() =>
+        from count in Gen.Choose(1, 120)
+        from rows in Gen.ArrayOf(Row(), count)
+        select rows;
+
+    private static Gen<RfmTransaction> Row() =>
+        from customer in Gen.Choose(0, 15)
+        from day in Gen.Choose(0, 400)
+        from units in Gen.Choose(-5_000, 200_000)
+        from scale in Gen.Elements(0, 1, 2, 2, 2, 3)
+        from order in Gen.Elements<string?>(null, "o1", "o2", "o3")
+        select new RfmTransaction(
+            "c" + customer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Start.AddDays(day).ToDateTime(TimeOnly.MinValue),
+            new decimal(Math.Abs(units), 0, 0, units < 0, (byte)scale),
+            order);
+}
