@@ -41,7 +41,7 @@ internal static class DefaultRfmSegmentMap
             for (var f = 1; f <= 5; f++)
             {
                 // The R x F map does not read M, so any M stands for the whole column of cells.
-                var index = set.Match(new RfmProfile(0, null, 0, 0, 0, r, f, 1, (100 * r) + (10 * f) + 1), DateTimeOffset.UnixEpoch).AssignedIndex;
+                var index = set.Match(new RfmProfile(0, null, 0, 0, 0, r, f, 1, (100 * r) + (10 * f) + 1), DateTimeOffset.UnixEpoch).MinIndex;
                 grid[r - 1, f - 1] = index < Names.Count
                     ? (byte)index
                     : throw new InvalidOperationException($"The R x F map leaves the cell R{r} F{f} uncovered.");
