@@ -1,7 +1,6 @@
 using System.Text;
 using Segmentation.Cli.Evaluate;
 using Segmentation.Cli.Output;
-using Segmentation.Definitions;
 using Segmentation.Evaluation;
 using Segmentation.Explain;
 using Segmentation.Serialization;
@@ -13,9 +12,6 @@ namespace Segmentation.Cli.Commands;
 /// <summary><c>segment evaluate</c>: a segment-set JSON document over customer rows from a CSV.</summary>
 internal sealed class EvaluateCommand(CliEnvironment environment) : Command<EvaluateSettings>
 {
-    // First-match documents without a fallback still need a name for "no segment"; it is never written.
-    private const string NoSegment = "(no segment)";
-
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var definitionsPath = Existing(settings.Definitions);
@@ -23,16 +19,14 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         var rows = CustomerRows.Read(customersPath, settings.Customers, settings.IdColumn, environment.Cancellation);
         var catalog = rows.Catalog();
         var document = SegmentJson.DeserializeSet(File.ReadAllText(definitionsPath, Encoding.UTF8), catalog);
-        var set = document.Mode == SegmentSetMode.FirstMatch
-            ? SegmentSet<Dictionary<string, object?>>.FirstMatch(document.Segments, document.Fallback ?? NoSegment, catalog)
-            : SegmentSet<Dictionary<string, object?>>.AllMatches(document.Segments, catalog);
+        var set = SegmentSet<Dictionary<string, object?>>.Create(document, catalog);
         var asOf = settings.AsOfInstant ?? TimeProvider.System.GetUtcNow();
 
         var assigned = new List<string>[rows.Rows.Count];
         for (var i = 0; i < rows.Rows.Count; i++)
         {
             environment.Cancellation.ThrowIfCancellationRequested();
-            assigned[i] = SegmentsOf(set, set.Match(rows.Rows[i], asOf), document.Fallback);
+            assigned[i] = SegmentsOf(set, set.Match(rows.Rows[i], asOf));
         }
 
         if (settings.Explain is { } id)
@@ -47,24 +41,23 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
         else if (settings.Explain is null)
         {
-            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, document.Fallback, assigned), rows.Ids.Count));
+            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count));
         }
 
         return ExitCodes.Ok;
     }
 
-    private static List<string> SegmentsOf(SegmentSet<Dictionary<string, object?>> set, SegmentMembership membership, string? fallback)
+    // First match: the one segment (the fallback's name when none matched). All matches: every
+    // segment matched, or the document's fallback, if it has one, for a customer in none.
+    private static List<string> SegmentsOf(SegmentSet<Dictionary<string, object?>> set, SegmentMembership membership)
     {
-        var names = new List<string>();
-        for (var s = 0; s < set.Segments.Count; s++)
+        var names = new List<string>(Math.Max(1, membership.Count));
+        foreach (var index in membership)
         {
-            if (membership.Contains(s))
-            {
-                names.Add(set.Segments[s].Name);
-            }
+            names.Add(set.Names[index]);
         }
 
-        if (names.Count == 0 && fallback is not null)
+        if (names.Count == 0 && set.FallbackName is { } fallback)
         {
             names.Add(fallback);
         }
@@ -72,10 +65,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         return names;
     }
 
-    private static List<(string Name, long Count)> Counts(SegmentSet<Dictionary<string, object?>> set, string? fallback, List<string>[] assigned)
+    private static List<(string Name, long Count)> Counts(SegmentSet<Dictionary<string, object?>> set, List<string>[] assigned)
     {
-        var names = set.Segments.Select(s => s.Name).ToList();
-        if (fallback is not null)
+        var names = set.Names.ToList();
+        if (set.FallbackName is { } fallback && set.IndexOf(fallback) < 0)
         {
             names.Add(fallback);
         }

@@ -1,3 +1,5 @@
+using Segmentation.Evaluation;
+
 namespace Segmentation.Analytics;
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class ConcentrationBuilder
     /// <param name="segments">The customer's segments.</param>
     /// <param name="revenue">The customer's revenue.</param>
     /// <exception cref="SegmentationException">An index is outside the set, or the revenue is negative under <see cref="NegativeRevenueHandling.Reject"/>.</exception>
-    public void Add(SegmentMask segments, decimal revenue)
+    public void Add(SegmentMembership segments, decimal revenue)
     {
         if (segments.MaxIndex >= _names.Length)
         {

@@ -1,3 +1,5 @@
+using Segmentation.Evaluation;
+
 namespace Segmentation.Analytics;
 
 /// <summary>One customer's segments in an earlier and a later run.</summary>
@@ -11,7 +13,7 @@ namespace Segmentation.Analytics;
 /// A customer absent from a run, or present in no segment, is in "(none)" for that run. This is the
 /// record a caller attaches an explanation to (the evaluation traces of both runs for this customer).
 /// </remarks>
-public readonly record struct CustomerMigration<TKey>(TKey CustomerId, bool InEarlierRun, SegmentMask Earlier, bool InLaterRun, SegmentMask Later)
+public readonly record struct CustomerMigration<TKey>(TKey CustomerId, bool InEarlierRun, SegmentMembership Earlier, bool InLaterRun, SegmentMembership Later)
     where TKey : notnull
 {
     /// <summary>Gets a value indicating whether the customer's segments differ between the runs.</summary>

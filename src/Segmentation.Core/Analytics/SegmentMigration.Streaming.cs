@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Analytics;
 
@@ -67,12 +68,12 @@ public static partial class SegmentMigration
                     var order = !e.HasCurrent ? 1 : !l.HasCurrent ? -1 : comparer.Compare(e.Current.CustomerId, l.Current.CustomerId);
                     if (order < 0)
                     {
-                        yield return new CustomerMigration<TKey>(e.Current.CustomerId, true, e.Current.Segments, false, SegmentMask.Empty);
+                        yield return new CustomerMigration<TKey>(e.Current.CustomerId, true, e.Current.Segments, false, SegmentMembership.Empty);
                         await e.MoveNextAsync().ConfigureAwait(false);
                     }
                     else if (order > 0)
                     {
-                        yield return new CustomerMigration<TKey>(l.Current.CustomerId, false, SegmentMask.Empty, true, l.Current.Segments);
+                        yield return new CustomerMigration<TKey>(l.Current.CustomerId, false, SegmentMembership.Empty, true, l.Current.Segments);
                         await l.MoveNextAsync().ConfigureAwait(false);
                     }
                     else

@@ -1,3 +1,5 @@
+using Segmentation.Evaluation;
+
 namespace Segmentation.Analytics;
 
 /// <summary>
@@ -18,13 +20,13 @@ public static partial class SegmentMigration
     /// <param name="later">Each customer's segments in the later run.</param>
     /// <returns>The summary and every customer's segments in both runs.</returns>
     /// <exception cref="SegmentationException">A name or a segment index is invalid.</exception>
-    public static SegmentMigrationResult<TKey> Compare<TKey>(IReadOnlyList<string> segmentNames, IReadOnlyDictionary<TKey, SegmentMask> earlier, IReadOnlyDictionary<TKey, SegmentMask> later)
+    public static SegmentMigrationResult<TKey> Compare<TKey>(IReadOnlyList<string> segmentNames, IReadOnlyDictionary<TKey, SegmentMembership> earlier, IReadOnlyDictionary<TKey, SegmentMembership> later)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
         var builder = new SegmentMigrationBuilder(segmentNames);
-        var customers = new Dictionary<TKey, CustomerMigration<TKey>>(earlier.Count + later.Count, (earlier as Dictionary<TKey, SegmentMask>)?.Comparer);
+        var customers = new Dictionary<TKey, CustomerMigration<TKey>>(earlier.Count + later.Count, (earlier as Dictionary<TKey, SegmentMembership>)?.Comparer);
         foreach (var (id, before) in earlier)
         {
             var inLater = later.TryGetValue(id, out var after);
@@ -35,7 +37,7 @@ public static partial class SegmentMigration
         {
             if (!earlier.ContainsKey(id))
             {
-                Record(builder, customers, new CustomerMigration<TKey>(id, false, SegmentMask.Empty, true, after));
+                Record(builder, customers, new CustomerMigration<TKey>(id, false, SegmentMembership.Empty, true, after));
             }
         }
 
@@ -77,10 +79,10 @@ public static partial class SegmentMigration
         customers.Add(migration.CustomerId, migration);
     }
 
-    private static Dictionary<TKey, SegmentMask> ToMasks<TKey>(IReadOnlyDictionary<TKey, int> run, IEqualityComparer<TKey>? comparer, IReadOnlyList<string> segmentNames)
+    private static Dictionary<TKey, SegmentMembership> ToMasks<TKey>(IReadOnlyDictionary<TKey, int> run, IEqualityComparer<TKey>? comparer, IReadOnlyList<string> segmentNames)
         where TKey : notnull
     {
-        var masks = new Dictionary<TKey, SegmentMask>(run.Count, comparer);
+        var masks = new Dictionary<TKey, SegmentMembership>(run.Count, comparer);
         foreach (var (id, index) in run)
         {
             if (index < 0)
@@ -88,16 +90,16 @@ public static partial class SegmentMigration
                 Segmentation.Analytics.SegmentNames.ThrowIndexOutOfRange(index, segmentNames?.Count ?? 0);
             }
 
-            masks.Add(id, SegmentMask.Single(index));
+            masks.Add(id, SegmentMembership.Single(index));
         }
 
         return masks;
     }
 
-    private static Dictionary<TKey, SegmentMask> ToDictionary<TKey>(ReadOnlySpan<CustomerSegments<TKey>> run, IEqualityComparer<TKey>? comparer, string name)
+    private static Dictionary<TKey, SegmentMembership> ToDictionary<TKey>(ReadOnlySpan<CustomerSegments<TKey>> run, IEqualityComparer<TKey>? comparer, string name)
         where TKey : notnull
     {
-        var masks = new Dictionary<TKey, SegmentMask>(run.Length, comparer);
+        var masks = new Dictionary<TKey, SegmentMembership>(run.Length, comparer);
         foreach (var customer in run)
         {
             if (!masks.TryAdd(customer.CustomerId, customer.Segments))

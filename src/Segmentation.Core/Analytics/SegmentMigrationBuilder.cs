@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Analytics;
 
@@ -14,7 +15,7 @@ public sealed class SegmentMigrationBuilder
     private readonly long[] _entered;
     private readonly long[] _exited;
     private readonly long[] _stayed;
-    private readonly SegmentMask _noneMask;
+    private readonly SegmentMembership _noneMask;
     private long _earlier;
     private long _later;
     private long _both;
@@ -39,7 +40,7 @@ public sealed class SegmentMigrationBuilder
         _entered = new long[_names.Length];
         _exited = new long[_names.Length];
         _stayed = new long[_names.Length];
-        _noneMask = SegmentMask.Single(_names.Length);
+        _noneMask = SegmentMembership.Single(_names.Length);
     }
 
     /// <summary>Adds one customer's segments in both runs.</summary>

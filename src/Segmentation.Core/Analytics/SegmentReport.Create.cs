@@ -1,3 +1,6 @@
+using Segmentation.Evaluation;
+using Segmentation.Definitions;
+
 namespace Segmentation.Analytics;
 
 public sealed partial class SegmentReport
@@ -12,7 +15,7 @@ public sealed partial class SegmentReport
     public static SegmentReport CreateExclusive(IReadOnlyList<string> segmentNames, ReadOnlySpan<int> segments, ReadOnlySpan<CustomerMetrics> metrics)
     {
         ThrowIfLengthsDiffer(segments.Length, metrics.Length);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.FirstMatch);
         for (var i = 0; i < segments.Length; i++)
         {
             builder.Add(segments[i], metrics[i]);
@@ -28,10 +31,10 @@ public sealed partial class SegmentReport
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="SegmentationException">A name or index is invalid, or the metrics are.</exception>
-    public static SegmentReport CreateOverlapping(IReadOnlyList<string> segmentNames, ReadOnlySpan<SegmentMask> segments, ReadOnlySpan<CustomerMetrics> metrics)
+    public static SegmentReport CreateOverlapping(IReadOnlyList<string> segmentNames, ReadOnlySpan<SegmentMembership> segments, ReadOnlySpan<CustomerMetrics> metrics)
     {
         ThrowIfLengthsDiffer(segments.Length, metrics.Length);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Overlapping);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.AllMatches);
         for (var i = 0; i < segments.Length; i++)
         {
             builder.Add(segments[i], metrics[i]);
@@ -53,7 +56,7 @@ public sealed partial class SegmentReport
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.FirstMatch);
         foreach (var customer in customers)
         {
             builder.Add(segmentOf(customer), metricsOf(customer));
@@ -70,12 +73,12 @@ public sealed partial class SegmentReport
     /// <param name="metricsOf">Gives a customer's orders, revenue and recency.</param>
     /// <returns>The report.</returns>
     /// <exception cref="SegmentationException">A name or index is invalid, or the metrics are.</exception>
-    public static SegmentReport CreateOverlapping<T>(IReadOnlyList<string> segmentNames, IEnumerable<T> customers, Func<T, SegmentMask> segmentsOf, Func<T, CustomerMetrics> metricsOf)
+    public static SegmentReport CreateOverlapping<T>(IReadOnlyList<string> segmentNames, IEnumerable<T> customers, Func<T, SegmentMembership> segmentsOf, Func<T, CustomerMetrics> metricsOf)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentsOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Overlapping);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.AllMatches);
         foreach (var customer in customers)
         {
             builder.Add(segmentsOf(customer), metricsOf(customer));
@@ -99,7 +102,7 @@ public sealed partial class SegmentReport
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.FirstMatch);
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).
@@ -120,12 +123,12 @@ public sealed partial class SegmentReport
     /// <returns>The report.</returns>
     /// <exception cref="SegmentationException">A name or index is invalid, or the metrics are.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async ValueTask<SegmentReport> CreateOverlappingAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, SegmentMask> segmentsOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
+    public static async ValueTask<SegmentReport> CreateOverlappingAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, SegmentMembership> segmentsOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentsOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
-        var builder = new SegmentReportBuilder(segmentNames, SegmentMembershipMode.Overlapping);
+        var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.AllMatches);
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).

@@ -1,3 +1,5 @@
+using Segmentation.Definitions;
+
 namespace Segmentation.Analytics;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace Segmentation.Analytics;
 /// share of the population, ranked by revenue share so the most profitable groups come first.
 /// </summary>
 /// <remarks>
-/// In <see cref="SegmentMembershipMode.Exclusive"/> mode the customer shares (and the revenue
-/// shares) of the rows add up to 1. In <see cref="SegmentMembershipMode.Overlapping"/> mode a
+/// In <see cref="SegmentSetMode.FirstMatch"/> mode the customer shares (and the revenue
+/// shares) of the rows add up to 1. In <see cref="SegmentSetMode.AllMatches"/> mode a
 /// customer counts in every segment they are in, so the shares can add up to more than 1, and to
 /// less than 1 when some customers are in no segment. Build one with
 /// <see cref="SegmentReportBuilder"/> or the <c>CreateExclusive</c> and <c>CreateOverlapping</c> methods.
@@ -14,7 +16,7 @@ namespace Segmentation.Analytics;
 public sealed partial class SegmentReport
 {
     internal SegmentReport(
-        SegmentMembershipMode mode,
+        SegmentSetMode mode,
         string[] names,
         SegmentReportBuilder.Accumulator[] segments,
         SegmentReportBuilder.Accumulator population)
@@ -54,8 +56,8 @@ public sealed partial class SegmentReport
     }
 
     /// <summary>Gets how customers belong to the segments.</summary>
-    /// <value>Exclusive (shares add up to 1) or overlapping (they need not).</value>
-    public SegmentMembershipMode Mode { get; }
+    /// <value>FirstMatch (exclusive: shares add up to 1) or AllMatches (overlapping: they need not).</value>
+    public SegmentSetMode Mode { get; }
 
     /// <summary>Gets the customers in the population.</summary>
     /// <value>Every customer added, whatever their segments.</value>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Segmentation.Definitions;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Analytics;
 
@@ -7,8 +9,8 @@ namespace Segmentation.Analytics;
 /// number of segments (one accumulator per segment), never to the number of customers.
 /// </summary>
 /// <remarks>
-/// Feed every customer of the population once, including, in overlapping mode, customers in no
-/// segment (pass <see cref="SegmentMask.Empty"/>): they count in the population that the shares
+/// Feed every customer of the population once, including, in all-matches mode, customers in no
+/// segment (pass <see cref="SegmentMembership.Empty"/>): they count in the population that the shares
 /// are relative to. The builder is not thread-safe; use one per thread and merge nothing.
 /// </remarks>
 public sealed partial class SegmentReportBuilder
@@ -21,12 +23,12 @@ public sealed partial class SegmentReportBuilder
     /// <param name="segmentNames">The segment names in index order, the fallback segment included; unique and non-empty.</param>
     /// <param name="mode">Whether each customer is in exactly one segment or in any number of them.</param>
     /// <exception cref="SegmentationException">The names are empty, blank or repeated.</exception>
-    public SegmentReportBuilder(IReadOnlyList<string> segmentNames, SegmentMembershipMode mode)
+    public SegmentReportBuilder(IReadOnlyList<string> segmentNames, SegmentSetMode mode)
     {
         _names = SegmentNames.Validate(segmentNames, nameof(segmentNames));
-        if (mode is not (SegmentMembershipMode.Exclusive or SegmentMembershipMode.Overlapping))
+        if (mode is not (SegmentSetMode.FirstMatch or SegmentSetMode.AllMatches))
         {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Pick Exclusive or Overlapping.");
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Pick FirstMatch or AllMatches.");
         }
 
         Mode = mode;
@@ -35,7 +37,7 @@ public sealed partial class SegmentReportBuilder
 
     /// <summary>Gets how customers belong to the segments.</summary>
     /// <value>The mode given to the constructor.</value>
-    public SegmentMembershipMode Mode { get; }
+    public SegmentSetMode Mode { get; }
 
     /// <summary>Gets the number of customers added so far.</summary>
     /// <value>Zero or more.</value>
@@ -58,17 +60,17 @@ public sealed partial class SegmentReportBuilder
     }
 
     /// <summary>Adds a customer with the set of segments they are in.</summary>
-    /// <param name="segments">The customer's segments; in exclusive mode exactly one.</param>
+    /// <param name="segments">The customer's segments; in first-match mode exactly one.</param>
     /// <param name="metrics">The customer's orders, revenue and recency.</param>
-    /// <exception cref="SegmentationException">An index is outside the set, the mask does not hold exactly one segment in exclusive mode, or the metrics are invalid.</exception>
-    public void Add(SegmentMask segments, CustomerMetrics metrics)
+    /// <exception cref="SegmentationException">An index is outside the set, the membership does not hold exactly one segment in first-match mode, or the metrics are invalid.</exception>
+    public void Add(SegmentMembership segments, CustomerMetrics metrics)
     {
         if (segments.MaxIndex >= _names.Length)
         {
             SegmentNames.ThrowIndexOutOfRange(segments.MaxIndex, _names.Length);
         }
 
-        if (Mode == SegmentMembershipMode.Exclusive && segments.Count != 1)
+        if (Mode == SegmentSetMode.FirstMatch && segments.Count != 1)
         {
             ThrowNotExclusive(segments);
         }
@@ -98,8 +100,8 @@ public sealed partial class SegmentReportBuilder
             string.Create(CultureInfo.InvariantCulture, $"Customer metrics {metrics} are invalid: orders must be zero or more and recency a finite number of days, zero or more (null when the customer never ordered)."),
             "metrics");
 
-    private static void ThrowNotExclusive(SegmentMask segments) =>
+    private static void ThrowNotExclusive(SegmentMembership segments) =>
         throw new SegmentationException(
-            string.Create(CultureInfo.InvariantCulture, $"In exclusive mode every customer is in exactly one segment, but a customer came with segments {segments}. Use SegmentMembershipMode.Overlapping for all-matches sets."),
+            string.Create(CultureInfo.InvariantCulture, $"In FirstMatch mode every customer is in exactly one segment, but a customer came with segments {segments}. Use SegmentSetMode.AllMatches for all-matches sets."),
             "segments");
 }

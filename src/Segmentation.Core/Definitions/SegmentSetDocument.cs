@@ -7,36 +7,30 @@ namespace Segmentation.Definitions;
 /// <remarks>Immutable and thread-safe; compares by value (the segments element by element).</remarks>
 public sealed record SegmentSetDocument
 {
+    /// <summary>The name that customers in no segment get in a first-match set whose document names no fallback.</summary>
+    public const string DefaultFallback = "Others";
+
     /// <summary>Creates a segment set document.</summary>
-    /// <param name="segments">The definitions, in order; names must be distinct (ordinally).</param>
+    /// <param name="segments">The definitions, in order: at least one, names distinct (ordinally).</param>
     /// <param name="mode">How customers are assigned to segments.</param>
-    /// <param name="fallback">The name given to customers that match no segment, e.g. <c>Others</c>; <see langword="null"/> for none. It must differ from every segment name.</param>
-    /// <exception cref="ArgumentException">Two segments share a name, a segment is <see langword="null"/>, or the fallback names a segment.</exception>
+    /// <param name="fallback">
+    /// The name given to customers that match no segment, e.g. <c>Others</c>; <see langword="null"/>
+    /// for none, in which case a first-match set uses <see cref="DefaultFallback"/>. It must differ from
+    /// every segment name.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="segments"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A segment is <see langword="null"/>.</exception>
+    /// <exception cref="Binding.DefinitionException">
+    /// A rule of the set is broken: no segments, two segments with one name, a blank or too long
+    /// fallback, a fallback (or, in first-match mode without one, <see cref="DefaultFallback"/>) that
+    /// names a segment, or an undefined mode. The location is the JSON path of a set document
+    /// (<c>$.segments[1].name</c>, <c>$.fallback</c>, <c>$.mode</c>) however the document was made.
+    /// </exception>
     public SegmentSetDocument(IEnumerable<SegmentDefinition> segments, SegmentSetMode mode = SegmentSetMode.AllMatches, string? fallback = null)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        var items = segments.ToArray();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var segment in items)
-        {
-            if (segment is null)
-            {
-                throw new ArgumentException("The list holds a null segment.", nameof(segments));
-            }
-
-            if (!names.Add(segment.Name))
-            {
-                throw new ArgumentException($"The segment name '{segment.Name}' is used twice.", nameof(segments));
-            }
-        }
-
-        if (fallback is not null && names.Contains(Names.Field(fallback)))
-        {
-            throw new ArgumentException($"The fallback '{fallback}' is also the name of a segment.", nameof(fallback));
-        }
-
-        Segments = new ValueList<SegmentDefinition>(items);
-        Mode = Names.Defined(mode);
+        Segments = new ValueList<SegmentDefinition>(SegmentSetRules.Check(segments, mode, fallback, nameof(segments)));
+        Mode = mode;
         Fallback = fallback;
     }
 
@@ -46,6 +40,7 @@ public sealed record SegmentSetDocument
     /// <summary>Gets how customers are assigned to segments.</summary>
     public SegmentSetMode Mode { get; }
 
-    /// <summary>Gets the name given to customers that match no segment, or <see langword="null"/>.</summary>
+    /// <summary>Gets the name given to customers that match no segment, as the document gives it, or <see langword="null"/>.</summary>
+    /// <value>In first-match mode a <see langword="null"/> fallback means <see cref="DefaultFallback"/>.</value>
     public string? Fallback { get; }
 }

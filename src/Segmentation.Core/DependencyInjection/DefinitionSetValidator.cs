@@ -13,15 +13,7 @@ internal static class DefinitionSetValidator
     {
         ArgumentNullException.ThrowIfNull(definitions);
         var bound = definitions.Select(d => Bind(catalog, d ?? throw new SegmentationException("The set holds a null definition. Give definitions only."))).ToArray();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var definition in bound)
-        {
-            if (!names.Add(definition.Name))
-            {
-                throw new SegmentationException($"The segment name '{definition.Name}' appears twice in the set. Give each segment a unique name.", definition.Name);
-            }
-        }
-
+        var names = SegmentSetRules.CheckDistinctNames(bound).Keys.ToHashSet(StringComparer.Ordinal);
         var references = bound.ToDictionary(d => d.Name, d => References(catalog, d, names), StringComparer.Ordinal);
         RejectCycles(references);
         return bound;

@@ -53,7 +53,7 @@ public interface ISegmentDefinitionProvider<TRecord>
     /// <summary>Replaces every definition at once, after validating the whole new set.</summary>
     /// <param name="definitions">The complete new set.</param>
     /// <returns>The set now in effect.</returns>
-    /// <exception cref="Binding.DefinitionException">A definition is invalid for the catalog, or refers to a segment not in the set.</exception>
-    /// <exception cref="SegmentationException">Two definitions share a name, or references form a cycle.</exception>
+    /// <exception cref="Binding.DefinitionException">A definition is invalid for the catalog, refers to a segment not in the set, or two definitions share a name (<c>$.segments[i].name</c>, as for a segment set document).</exception>
+    /// <exception cref="SegmentationException">References form a cycle.</exception>
     SegmentDefinitionSet Reload(IEnumerable<SegmentDefinition> definitions);
 }

@@ -8,21 +8,12 @@ internal sealed class SegmentCounter
 
     internal SegmentCounter(int segments) => _counts = new long[segments];
 
-    internal void Add(SegmentMembership membership, int segments)
+    internal void Add(SegmentMembership membership)
     {
         _total++;
-        if (membership.AssignedIndex >= 0)
+        foreach (var index in membership)
         {
-            _counts[membership.AssignedIndex]++;
-            return;
-        }
-
-        for (var i = 0; i < segments; i++)
-        {
-            if (membership.Contains(i))
-            {
-                _counts[i]++;
-            }
+            _counts[index]++;
         }
     }
 

@@ -16,13 +16,13 @@ public sealed partial class SegmentSet<T>
         var holders = HoldersFor(asOf);
         if (Mode == SegmentSetMode.FirstMatch)
         {
-            return SegmentMembership.Assigned(FirstOrThrow()(holders, customer));
+            return SegmentMembership.Single(FirstOrThrow()(holders, customer));
         }
 
         var words = WordsOrThrow();
         if (words.Length == 1)
         {
-            return SegmentMembership.FromBits(words[0](holders, customer), null);
+            return SegmentMembership.FromBits(words[0](holders, customer));
         }
 
         var all = new ulong[words.Length];
@@ -31,7 +31,7 @@ public sealed partial class SegmentSet<T>
             all[w] = words[w](holders, customer);
         }
 
-        return SegmentMembership.FromBits(all[0], all);
+        return SegmentMembership.FromWords(all);
     }
 
     /// <summary>Evaluates a sequence lazily, one customer at a time.</summary>
@@ -54,7 +54,7 @@ public sealed partial class SegmentSet<T>
         var counter = new SegmentCounter(Names.Count);
         foreach (var match in Evaluate(customers, asOf))
         {
-            counter.Add(match.Membership, Segments.Count);
+            counter.Add(match.Membership);
         }
 
         return counter.ToCounts(Names);
@@ -89,7 +89,7 @@ public sealed partial class SegmentSet<T>
         var counter = new SegmentCounter(Names.Count);
         await foreach (var match in EvaluateAsync(customers, asOf, cancellationToken).ConfigureAwait(false))
         {
-            counter.Add(match.Membership, Segments.Count);
+            counter.Add(match.Membership);
         }
 
         return counter.ToCounts(Names);
@@ -117,7 +117,7 @@ public sealed partial class SegmentSet<T>
 
             if (Mode == SegmentSetMode.FirstMatch)
             {
-                return SegmentMembership.Assigned(i);
+                return SegmentMembership.Single(i);
             }
 
             if (i < 64)
@@ -131,6 +131,6 @@ public sealed partial class SegmentSet<T>
             }
         }
 
-        return Mode == SegmentSetMode.FirstMatch ? SegmentMembership.Assigned(FallbackIndex) : SegmentMembership.FromBits(first, all);
+        return Mode == SegmentSetMode.FirstMatch ? SegmentMembership.Single(FallbackIndex) : all is null ? SegmentMembership.FromBits(first) : SegmentMembership.FromWords(all);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class SegmentSet<T>
         Segments = segments;
         FallbackName = fallbackName;
         Catalog = catalog;
-        Names = fallbackName is null ? [.. segments.Select(s => s.Name)] : [.. segments.Select(s => s.Name), fallbackName];
+        Names = mode == SegmentSetMode.FirstMatch ? [.. segments.Select(s => s.Name), fallbackName!] : [.. segments.Select(s => s.Name)];
         RequiresAsync = segments.Any(s => s.RequiresAsync);
         if (RequiresAsync)
         {
@@ -62,7 +62,13 @@ public sealed partial class SegmentSet<T>
     /// <summary>Gets the segment names in order, followed in first-match mode by the fallback name.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>Gets the fallback segment's name in first-match mode; <see langword="null"/> in all-matches mode.</summary>
+    /// <summary>Gets the name of the customers in no segment.</summary>
+    /// <value>
+    /// In first-match mode the fallback segment's name, the last of <see cref="Names"/> (index
+    /// <see cref="FallbackIndex"/>). In all-matches mode the document's fallback when
+    /// <see cref="Create"/> was given one (a label for customers whose membership is empty, not a
+    /// segment of <see cref="Names"/>), else <see langword="null"/>.
+    /// </value>
     public string? FallbackName { get; }
 
     /// <summary>Gets the index that first-match mode assigns to customers matching no segment: <c>Segments.Count</c>.</summary>
@@ -77,30 +83,63 @@ public sealed partial class SegmentSet<T>
     /// <summary>Gets the catalog the segments were compiled with.</summary>
     public FieldCatalog Catalog { get; }
 
+    /// <summary>Creates the set a segment set document describes: its segments, mode and fallback.</summary>
+    /// <param name="document">The document, e.g. from <see cref="Serialization.SegmentJson.DeserializeSet"/>; its rules were checked when it was made.</param>
+    /// <param name="catalog">The catalog of <typeparamref name="T"/>, with any custom criteria the segments use.</param>
+    /// <param name="compiler">The compiler (and cache) to use; <see cref="SegmentCompiler.Shared"/> when <see langword="null"/>.</param>
+    /// <param name="references">Further definitions the segments may reference by name (the set's own segments can always be referenced).</param>
+    /// <returns>
+    /// The set. In first-match mode its fallback is the document's, or
+    /// <see cref="SegmentSetDocument.DefaultFallback"/> when the document names none; in all-matches
+    /// mode <see cref="FallbackName"/> carries the document's fallback, if any.
+    /// </returns>
+    /// <exception cref="Binding.DefinitionException">A definition is invalid for the catalog, or references an unknown segment.</exception>
+    public static SegmentSet<T> Create(SegmentSetDocument document, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(catalog);
+        compiler ??= SegmentCompiler.Shared;
+        var known = new Dictionary<string, SegmentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Segments)
+        {
+            known.Add(definition.Name, definition);
+        }
+
+        foreach (var pair in references ?? new Dictionary<string, SegmentDefinition>())
+        {
+            known.TryAdd(pair.Key, pair.Value);
+        }
+
+        var segments = document.Segments.Select(d => compiler.Compile<T>(d, catalog, known)).ToArray();
+        return new SegmentSet<T>(document.Mode, segments, SegmentSetRules.EffectiveFallback(document.Mode, document.Fallback), catalog, compiler);
+    }
+
     /// <summary>Creates a set of overlapping segments.</summary>
-    /// <param name="definitions">The definitions, in order; names must be distinct.</param>
+    /// <param name="definitions">The definitions, in order; at least one, names distinct.</param>
     /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
     /// <param name="compiler">The compiler (and cache) to use; <see cref="SegmentCompiler.Shared"/> when <see langword="null"/>.</param>
     /// <param name="references">Further definitions the segments may reference by name (the set's own segments can always be referenced).</param>
     /// <returns>The set.</returns>
-    /// <exception cref="Binding.DefinitionException">A definition is invalid.</exception>
-    /// <exception cref="SegmentationException">Two definitions share a name, or the list is empty.</exception>
-    public static SegmentSet<T> AllMatches(IEnumerable<SegmentDefinition> definitions, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null) =>
-        Create(SegmentSetMode.AllMatches, definitions, null, catalog, compiler, references);
+    /// <exception cref="Binding.DefinitionException">A definition is invalid, or a rule of the set is broken (as for <see cref="SegmentSetDocument(IEnumerable{SegmentDefinition}, SegmentSetMode, string?)"/>).</exception>
+    public static SegmentSet<T> AllMatches(IEnumerable<SegmentDefinition> definitions, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Create(new SegmentSetDocument(definitions, SegmentSetMode.AllMatches), catalog, compiler, references);
+    }
 
     /// <summary>Creates a set of exclusive segments: each customer goes to the first segment it matches, else to the fallback.</summary>
-    /// <param name="definitions">The definitions, in priority order; names must be distinct.</param>
-    /// <param name="fallbackName">The name of the segment of customers matching none, e.g. <c>Others</c>.</param>
+    /// <param name="definitions">The definitions, in priority order; at least one, names distinct.</param>
+    /// <param name="fallbackName">The name of the segment of customers matching none, e.g. <c>Others</c>; no segment may have it.</param>
     /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
     /// <param name="compiler">The compiler (and cache) to use; <see cref="SegmentCompiler.Shared"/> when <see langword="null"/>.</param>
     /// <param name="references">Further definitions the segments may reference by name (the set's own segments can always be referenced).</param>
     /// <returns>The set.</returns>
-    /// <exception cref="Binding.DefinitionException">A definition is invalid.</exception>
-    /// <exception cref="SegmentationException">Two definitions (or a definition and the fallback) share a name, or the list is empty.</exception>
+    /// <exception cref="Binding.DefinitionException">A definition is invalid, or a rule of the set is broken (as for <see cref="SegmentSetDocument(IEnumerable{SegmentDefinition}, SegmentSetMode, string?)"/>).</exception>
     public static SegmentSet<T> FirstMatch(IEnumerable<SegmentDefinition> definitions, string fallbackName, FieldCatalog catalog, SegmentCompiler? compiler = null, IReadOnlyDictionary<string, SegmentDefinition>? references = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fallbackName);
-        return Create(SegmentSetMode.FirstMatch, definitions, fallbackName, catalog, compiler, references);
+        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(fallbackName);
+        return Create(new SegmentSetDocument(definitions, SegmentSetMode.FirstMatch, fallbackName), catalog, compiler, references);
     }
 
     /// <summary>Finds a segment's index by name (the fallback included).</summary>
@@ -118,37 +157,6 @@ public sealed partial class SegmentSet<T>
         }
 
         return -1;
-    }
-
-    private static SegmentSet<T> Create(SegmentSetMode mode, IEnumerable<SegmentDefinition> definitions, string? fallbackName, FieldCatalog catalog, SegmentCompiler? compiler, IReadOnlyDictionary<string, SegmentDefinition>? references)
-    {
-        ArgumentNullException.ThrowIfNull(definitions);
-        ArgumentNullException.ThrowIfNull(catalog);
-        compiler ??= SegmentCompiler.Shared;
-        var list = definitions.ToArray();
-        if (list.Length == 0)
-        {
-            throw new SegmentationException("A segment set needs at least one segment definition.");
-        }
-
-        var byName = new Dictionary<string, SegmentDefinition>(StringComparer.Ordinal);
-        foreach (var definition in list)
-        {
-            ArgumentNullException.ThrowIfNull(definition, nameof(definitions));
-            if (!byName.TryAdd(definition.Name, definition) || string.Equals(definition.Name, fallbackName, StringComparison.Ordinal))
-            {
-                throw new SegmentationException($"The segment name '{definition.Name}' occurs twice in the set. Give each segment (and the fallback) a distinct name.", definition.Name);
-            }
-        }
-
-        var known = new Dictionary<string, SegmentDefinition>(byName, StringComparer.Ordinal);
-        foreach (var pair in references ?? new Dictionary<string, SegmentDefinition>())
-        {
-            known.TryAdd(pair.Key, pair.Value);
-        }
-
-        var segments = list.Select(d => compiler.Compile<T>(d, catalog, known)).ToArray();
-        return new SegmentSet<T>(mode, segments, fallbackName, catalog, compiler);
     }
 
     /// <summary>The holders of every segment for an as-of instant; the last ones are kept.</summary>

@@ -37,17 +37,10 @@ internal sealed partial class DefinitionReader
 
         CheckListLength(list.GetArrayLength(), segmentsPath);
         var segments = new List<SegmentDefinition>();
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in list.EnumerateArray())
         {
             var path = JsonPath.Index(segmentsPath, segments.Count);
-            var segment = ReadDefinition(ObjectProperties.Read(item, path, Kinds.SetEntryProperties, "a segment definition"));
-            if (!positions.TryAdd(segment.Name, segments.Count))
-            {
-                throw new DefinitionException(JsonPath.Property(path, Name), $"the name {ReadErrors.Quote(segment.Name)} is used by {JsonPath.Index(segmentsPath, positions[segment.Name])} already.", "Expected distinct segment names.");
-            }
-
-            segments.Add(segment);
+            segments.Add(ReadDefinition(ObjectProperties.Read(item, path, Kinds.SetEntryProperties, "a segment definition")));
         }
 
         var mode = SegmentSetMode.AllMatches;
@@ -56,20 +49,18 @@ internal sealed partial class DefinitionReader
             var text = ReadString(modeElement, properties.PathOf(Mode), "\"allMatches\" or \"firstMatch\"");
             if (!SetModes.TryParse(text, out mode))
             {
-                throw new DefinitionException(properties.PathOf(Mode), $"{ReadErrors.Quote(text)} is not a mode.", "Expected \"allMatches\" or \"firstMatch\".");
+                throw SegmentSetRules.InvalidMode(ReadErrors.Quote(text));
             }
         }
 
         string? fallback = null;
         if (properties.TryGet(Fallback, out var fallbackElement))
         {
-            fallback = ReadName(fallbackElement, properties.PathOf(Fallback), "the name given to customers in no segment");
-            if (positions.ContainsKey(fallback))
-            {
-                throw new DefinitionException(properties.PathOf(Fallback), $"the fallback {ReadErrors.Quote(fallback)} is also the name of a segment.", "Expected a name no segment uses.");
-            }
+            fallback = ReadString(fallbackElement, properties.PathOf(Fallback), "the name given to customers in no segment, a string");
         }
 
+        // The rules of the set (distinct names, the fallback, at least one segment) are the
+        // constructor's, so a set read from JSON fails as the same set built in code does.
         return new SegmentSetDocument(segments, mode, fallback);
     }
 

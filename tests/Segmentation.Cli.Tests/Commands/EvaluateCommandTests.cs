@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using System.Text.Json;
+using Segmentation.Binding;
+using Segmentation.Definitions;
 
 namespace Segmentation.Cli.Tests.Commands;
 
@@ -146,7 +149,7 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public async Task Evaluate_EmptyCellAndNoFallback_IsNullMatchesAndUnassignedFieldIsEmpty()
+    public async Task Evaluate_EmptyCellAndFirstMatchWithoutFallback_IsNullMatchesAndTheRestGetTheDefaultFallback()
     {
         using var dir = new TempDirectory();
         dir.Write("customers.csv", Customers);
@@ -159,6 +162,32 @@ public sealed class EvaluateCommandTests
         var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "segments.json", "--customers", "customers.csv", "--out", "out.csv");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("customer_id,segments\nC1,\nC2,French\nC3,No spend\nC4,\n", File.ReadAllText(dir.File("out.csv")));
+        Assert.Equal($"customer_id,segments\nC1,{SegmentSetDocument.DefaultFallback}\nC2,French\nC3,No spend\nC4,{SegmentSetDocument.DefaultFallback}\n", File.ReadAllText(dir.File("out.csv")));
+    }
+
+    public static TheoryData<string[], SegmentSetMode, string?> BadSets => new()
+    {
+        { ["VIP", "Members", "VIP"], SegmentSetMode.AllMatches, null },
+        { ["VIP", "Others"], SegmentSetMode.FirstMatch, null },
+        { ["VIP"], SegmentSetMode.FirstMatch, "VIP" },
+        { [], SegmentSetMode.AllMatches, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSets))]
+    public async Task Evaluate_BadSet_ExitsOneWithTheMessageTheLibraryGivesTheSameSetBuiltInCode(string[] names, SegmentSetMode mode, string? fallback)
+    {
+        var definitions = names.Select(n => new SegmentDefinition(n, new NullCheckCriterion("total_spend", true))).ToArray();
+        var expected = Assert.Throws<DefinitionException>(() => new SegmentSetDocument(definitions, mode, fallback)).Message;
+        var segments = names.Select(n => $$$"""{"name":{{{JsonSerializer.Serialize(n)}}},"criteria":{"kind":"isNull","field":"total_spend"}}""");
+        var fallbackProperty = fallback is null ? string.Empty : $"\"fallback\":{JsonSerializer.Serialize(fallback)},";
+        using var dir = new TempDirectory();
+        dir.Write("customers.csv", Customers);
+        dir.Write("bad.json", $$"""{"version":1,"mode":"{{(mode == SegmentSetMode.FirstMatch ? "firstMatch" : "allMatches")}}",{{fallbackProperty}}"segments":[{{string.Join(',', segments)}}]}""");
+
+        var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "bad.json", "--customers", "customers.csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: " + expected, run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Segmentation.Analytics;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Tests.Analytics;
 
@@ -14,7 +15,7 @@ public sealed record RevenueSample(decimal[] Values)
 public sealed record ExclusivePopulation(string[] Names, int[] Segments, CustomerMetrics[] Metrics);
 
 /// <summary>A population where each customer is in any number of segments, sometimes more than 64 of them.</summary>
-public sealed record OverlappingPopulation(string[] Names, SegmentMask[] Segments, CustomerMetrics[] Metrics);
+public sealed record OverlappingPopulation(string[] Names, SegmentMembership[] Segments, CustomerMetrics[] Metrics);
 
 /// <summary>Two runs sorted by customer id; some customers appear in one run only.</summary>
 public sealed record MigrationRuns(string[] Names, CustomerSegments<int>[] Earlier, CustomerSegments<int>[] Later, bool Exclusive);
@@ -63,14 +64,14 @@ public static class AnalyticsArbitraries
 
     internal static string[] Names(int count) => [.. Enumerable.Range(0, count).Select(i => "S" + i)];
 
-    private static Gen<SegmentMask> Mask(int count) =>
+    private static Gen<SegmentMembership> Mask(int count) =>
         Gen.ArrayOf(Gen.Choose(0, count - 1), Math.Min(count, 4))
-            .SelectMany(indices => Gen.Choose(0, indices.Length).Select(take => SegmentMask.FromIndices(indices.AsSpan(0, take))));
+            .SelectMany(indices => Gen.Choose(0, indices.Length).Select(take => SegmentMembership.FromIndices(indices.AsSpan(0, take))));
 
     // Customer ids 0..3n, each present with probability 2/3, so the runs overlap partly.
     private static Gen<CustomerSegments<int>[]> Run(int count, bool exclusive) =>
         Gen.Sized(size =>
             from present in Gen.ArrayOf(Gen.Choose(0, 2), size)
-            from masks in Gen.ArrayOf(exclusive ? Gen.Choose(0, count - 1).Select(SegmentMask.Single) : Mask(count), size)
+            from masks in Gen.ArrayOf(exclusive ? Gen.Choose(0, count - 1).Select(SegmentMembership.Single) : Mask(count), size)
             select Enumerable.Range(0, size).Where(i => present[i] > 0).Select(i => new CustomerSegments<int>(i, masks[i])).ToArray());
 }

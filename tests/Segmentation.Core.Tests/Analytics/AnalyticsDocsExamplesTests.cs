@@ -1,4 +1,5 @@
 using Segmentation.Analytics;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Tests.Analytics;
 
@@ -109,8 +110,8 @@ public sealed class AnalyticsDocsExamplesTests
         // The same summary, streamed: both runs sorted by customer id, memory bounded by segments.
         SegmentMigrationSummary streamed = await SegmentMigration.CompareAsync(
             tierNames,
-            CdnowData.Load(june).Select(c => new CustomerSegments<int>(c.Id, SegmentMask.Single(Tier(c, june)))).ToAsyncEnumerable(),
-            CdnowData.Load(december).Select(c => new CustomerSegments<int>(c.Id, SegmentMask.Single(Tier(c, december)))).ToAsyncEnumerable(),
+            CdnowData.Load(june).Select(c => new CustomerSegments<int>(c.Id, SegmentMembership.Single(Tier(c, june)))).ToAsyncEnumerable(),
+            CdnowData.Load(december).Select(c => new CustomerSegments<int>(c.Id, SegmentMembership.Single(Tier(c, december)))).ToAsyncEnumerable(),
             cancellationToken: ct);
         // end docs
 
@@ -118,7 +119,7 @@ public sealed class AnalyticsDocsExamplesTests
         Assert.Equal([2_144L, 920L, 2_312L, 0L], Enumerable.Range(0, 4).Select(to => migration.Summary[0, to]));
         Assert.Equal([2_045L, 1_241L, 14_908L, 0L], Enumerable.Range(0, 4).Select(to => migration.Summary[1, to]));
         Assert.Equal(new SegmentFlow(0, "Active", Earlier: 5_376, Later: 4_189, Entered: 2_045, Exited: 3_232, Stayed: 2_144), active);
-        Assert.Equal((SegmentMask.Single(1), SegmentMask.Single(2)), (one.Earlier, one.Later));
+        Assert.Equal((SegmentMembership.Single(1), SegmentMembership.Single(2)), (one.Earlier, one.Later));
         Assert.Equal(migration.Summary.Flows, streamed.Flows);
     }
 }

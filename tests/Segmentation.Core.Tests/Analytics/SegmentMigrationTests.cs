@@ -1,4 +1,5 @@
 using Segmentation.Analytics;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Tests.Analytics;
 
@@ -35,7 +36,7 @@ public sealed class SegmentMigrationTests
         var result = SegmentMigration.Compare(Names, new Dictionary<int, int> { [7] = 1 }, new Dictionary<int, int> { [8] = 2 });
 
         var seven = result.GetCustomer(7);
-        Assert.Equal((true, SegmentMask.Single(1), false, SegmentMask.Empty, true), (seven.InEarlierRun, seven.Earlier, seven.InLaterRun, seven.Later, seven.Changed));
+        Assert.Equal((true, SegmentMembership.Single(1), false, SegmentMembership.Empty, true), (seven.InEarlierRun, seven.Earlier, seven.InLaterRun, seven.Later, seven.Changed));
         Assert.True(result.TryGetCustomer(8, out var eight));
         Assert.False(eight.InEarlierRun);
         Assert.Equal(2, result.Customers.Count);
@@ -46,8 +47,8 @@ public sealed class SegmentMigrationTests
     [Fact]
     public void Compare_OverlappingRuns_CountsEveryPairOfSegments()
     {
-        CustomerSegments<int>[] earlier = [new(1, SegmentMask.FromIndices([0, 1])), new(2, SegmentMask.Empty)];
-        CustomerSegments<int>[] later = [new(1, SegmentMask.FromIndices([1, 2])), new(2, SegmentMask.Single(0))];
+        CustomerSegments<int>[] earlier = [new(1, SegmentMembership.FromIndices([0, 1])), new(2, SegmentMembership.Empty)];
+        CustomerSegments<int>[] later = [new(1, SegmentMembership.FromIndices([1, 2])), new(2, SegmentMembership.Single(0))];
 
         var summary = SegmentMigration.Compare(Names, earlier, later).Summary;
 
@@ -64,7 +65,7 @@ public sealed class SegmentMigrationTests
     [Fact]
     public void Compare_DuplicateCustomerInASpan_Throws()
     {
-        CustomerSegments<int>[] run = [new(1, SegmentMask.Single(0)), new(1, SegmentMask.Single(1))];
+        CustomerSegments<int>[] run = [new(1, SegmentMembership.Single(0)), new(1, SegmentMembership.Single(1))];
 
         var error = Assert.Throws<SegmentationException>(() => SegmentMigration.Compare(Names, run, []));
         Assert.Contains("'1' appears twice", error.Message, StringComparison.Ordinal);
@@ -86,8 +87,8 @@ public sealed class SegmentMigrationTests
     [Fact]
     public async Task CompareAsync_UnsortedRun_ThrowsNamingTheCustomer()
     {
-        CustomerSegments<int>[] sorted = [new(1, SegmentMask.Single(0)), new(2, SegmentMask.Single(0))];
-        CustomerSegments<int>[] unsorted = [new(1, SegmentMask.Single(0)), new(5, SegmentMask.Single(1)), new(3, SegmentMask.Single(2))];
+        CustomerSegments<int>[] sorted = [new(1, SegmentMembership.Single(0)), new(2, SegmentMembership.Single(0))];
+        CustomerSegments<int>[] unsorted = [new(1, SegmentMembership.Single(0)), new(5, SegmentMembership.Single(1)), new(3, SegmentMembership.Single(2))];
 
         var error = await Assert.ThrowsAsync<SegmentationException>(async () =>
             await SegmentMigration.CompareAsync(Names, sorted.ToAsyncEnumerable(), unsorted.ToAsyncEnumerable(), cancellationToken: TestContext.Current.CancellationToken));
@@ -100,7 +101,7 @@ public sealed class SegmentMigrationTests
     [Fact]
     public async Task CompareAsync_RepeatedCustomer_Throws()
     {
-        CustomerSegments<string>[] repeated = [new("a", SegmentMask.Single(0)), new("a", SegmentMask.Single(0))];
+        CustomerSegments<string>[] repeated = [new("a", SegmentMembership.Single(0)), new("a", SegmentMembership.Single(0))];
 
         var error = await Assert.ThrowsAsync<SegmentationException>(async () =>
             await SegmentMigration.CompareAsync(Names, repeated.ToAsyncEnumerable(), AsyncEnumerable.Empty<CustomerSegments<string>>(), StringComparer.Ordinal, TestContext.Current.CancellationToken));
@@ -113,7 +114,7 @@ public sealed class SegmentMigrationTests
     public async Task JoinAsync_Cancelled_Throws()
     {
         using var cts = new CancellationTokenSource();
-        CustomerSegments<int>[] run = [new(1, SegmentMask.Single(0))];
+        CustomerSegments<int>[] run = [new(1, SegmentMembership.Single(0))];
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>

@@ -1,4 +1,6 @@
 using Segmentation.Analytics;
+using Segmentation.Definitions;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Tests.Analytics;
 
@@ -38,10 +40,10 @@ public sealed class SegmentReportTests
     [Fact]
     public void CreateOverlapping_CustomerInTwoSegments_RevenueSharesAddUpToMoreThanOne()
     {
-        var both = SegmentMask.FromIndices([0, 1]);
+        var both = SegmentMembership.FromIndices([0, 1]);
         var report = SegmentReport.CreateOverlapping(
             ["Loyal", "Big spender"],
-            [both, SegmentMask.Single(0), SegmentMask.Empty],
+            [both, SegmentMembership.Single(0), SegmentMembership.Empty],
             [new CustomerMetrics(5, 500m, 1), new CustomerMetrics(1, 50m, 1), new CustomerMetrics(1, 50m, 100)]);
 
         Assert.Equal(3, report.Customers);
@@ -63,20 +65,20 @@ public sealed class SegmentReportTests
     [Fact]
     public void Add_IndexOutsideTheSet_ThrowsSegmentationException()
     {
-        var builder = new SegmentReportBuilder(Names, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(Names, SegmentSetMode.FirstMatch);
 
         var error = Assert.Throws<SegmentationException>(() => builder.Add(3, new CustomerMetrics(1, 1m, 1)));
         Assert.Contains("3", error.Message, StringComparison.Ordinal);
-        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMask.Single(70), new CustomerMetrics(1, 1m, 1)));
+        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMembership.Single(70), new CustomerMetrics(1, 1m, 1)));
     }
 
     [Fact]
     public void Add_ExclusiveModeWithTwoSegments_Throws()
     {
-        var builder = new SegmentReportBuilder(Names, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(Names, SegmentSetMode.FirstMatch);
 
-        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMask.FromIndices([0, 1]), new CustomerMetrics(1, 1m, 1)));
-        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMask.Empty, new CustomerMetrics(1, 1m, 1)));
+        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMembership.FromIndices([0, 1]), new CustomerMetrics(1, 1m, 1)));
+        Assert.Throws<SegmentationException>(() => builder.Add(SegmentMembership.Empty, new CustomerMetrics(1, 1m, 1)));
     }
 
     [Theory]
@@ -85,7 +87,7 @@ public sealed class SegmentReportTests
     [InlineData(1, double.NaN)]
     public void Add_InvalidMetrics_Throws(long orders, double recency)
     {
-        var builder = new SegmentReportBuilder(Names, SegmentMembershipMode.Exclusive);
+        var builder = new SegmentReportBuilder(Names, SegmentSetMode.FirstMatch);
 
         Assert.Throws<SegmentationException>(() => builder.Add(0, new CustomerMetrics(orders, 1m, recency)));
     }
@@ -93,10 +95,10 @@ public sealed class SegmentReportTests
     [Fact]
     public void Constructor_DuplicateNames_Throws()
     {
-        var error = Assert.Throws<SegmentationException>(() => new SegmentReportBuilder(["A", "B", "A"], SegmentMembershipMode.Exclusive));
+        var error = Assert.Throws<SegmentationException>(() => new SegmentReportBuilder(["A", "B", "A"], SegmentSetMode.FirstMatch));
 
         Assert.Equal("segmentNames[2]", error.Location);
-        Assert.Throws<SegmentationException>(() => new SegmentReportBuilder([], SegmentMembershipMode.Exclusive));
+        Assert.Throws<SegmentationException>(() => new SegmentReportBuilder([], SegmentSetMode.FirstMatch));
     }
 
     [Fact]

@@ -66,10 +66,11 @@ public sealed class CompilerLawTests
         var set = SegmentSet<Customer>.AllMatches([new SegmentDefinition("a", a.Criteria), new SegmentDefinition("b", b.Criteria)], Catalogs.Customer);
         var bits = new ulong[customers.Length];
         var counts = set.Evaluate(customers.AsSpan(), bits, AsOf);
-        var sequence = set.Evaluate(customers, AsOf).Select(m => m.Membership.FirstWord).ToArray();
-        var stream = set.EvaluateAsync(customers.ToAsyncEnumerable(), AsOf).Select(m => m.Membership.FirstWord).ToArrayAsync().AsTask().GetAwaiter().GetResult();
-        var single = customers.Select(c => (set.Segments[0].IsMatch(c, AsOf) ? 1UL : 0UL) | (set.Segments[1].IsMatch(c, AsOf) ? 2UL : 0UL)).ToArray();
-        return bits.SequenceEqual(sequence) && bits.SequenceEqual(stream) && bits.SequenceEqual(single)
+        var span = bits.Select(SegmentMembership.FromBits).ToArray();
+        var sequence = set.Evaluate(customers, AsOf).Select(m => m.Membership).ToArray();
+        var stream = set.EvaluateAsync(customers.ToAsyncEnumerable(), AsOf).Select(m => m.Membership).ToArrayAsync().AsTask().GetAwaiter().GetResult();
+        var single = customers.Select(c => SegmentMembership.FromBits((set.Segments[0].IsMatch(c, AsOf) ? 1UL : 0UL) | (set.Segments[1].IsMatch(c, AsOf) ? 2UL : 0UL))).ToArray();
+        return span.SequenceEqual(sequence) && span.SequenceEqual(stream) && span.SequenceEqual(single)
             && counts.Counts.SequenceEqual(set.Count(customers, AsOf).Counts);
     }
 

@@ -29,7 +29,7 @@ public sealed class CustomerTypeSetTests
 
         var membership = set.Match(ComplainingLoyalAdvocate, AsOf);
 
-        Assert.Equal(CustomerTypeNames.Complaining, set.Names[membership.AssignedIndex]);
+        Assert.Equal(CustomerTypeNames.Complaining, set.Names[membership.MinIndex]);
         Assert.Equal(CustomerTypeNames.Other, set.FallbackName);
     }
 
@@ -51,7 +51,7 @@ public sealed class CustomerTypeSetTests
 
         var membership = set.Match(ComplainingLoyalAdvocate with { OpenTicketCount = 0 }, AsOf);
 
-        Assert.Equal(CustomerTypeNames.BrandAdvocate, set.Names[membership.AssignedIndex]);
+        Assert.Equal(CustomerTypeNames.BrandAdvocate, set.Names[membership.MinIndex]);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class CustomerTypeSetTests
         var steady = new CustomerProfile { CustomerId = "s", OrderCount = 3, DaysSinceFirstOrder = 140, DaysSinceLastOrder = 40, AverageDaysBetweenOrders = 50 };
         var membership = set.Match(steady, AsOf);
 
-        Assert.Equal(set.FallbackIndex, membership.AssignedIndex);
-        Assert.Equal(CustomerTypeNames.Other, set.Names[membership.AssignedIndex]);
+        Assert.Equal(set.FallbackIndex, membership.MinIndex);
+        Assert.Equal(CustomerTypeNames.Other, set.Names[membership.MinIndex]);
     }
 
     [Fact]

@@ -49,9 +49,10 @@ public sealed class DefinitionReloadTests
         using var provider = AddSegmentationTests.Services().BuildServiceProvider();
         var definitions = provider.GetRequiredService<ISegmentDefinitionProvider<Customer>>();
 
-        var error = Assert.Throws<SegmentationException>(() => definitions.Reload([.. Generation(1, 2), .. Generation(2, 1)]));
+        var error = Assert.Throws<DefinitionException>(() => definitions.Reload([.. Generation(1, 2), .. Generation(2, 1)]));
 
-        Assert.Equal("s0", error.Location);
+        Assert.Equal("$.segments[2].name", error.Location);
+        Assert.Equal("the name \"s0\" is used by $.segments[0] already.", error.Problem);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Segmentation.Binding;
 using Segmentation.Compilation;
 using Segmentation.Definitions;
 using Segmentation.Evaluation;
@@ -59,7 +60,7 @@ public sealed class SegmentSetTests
         var set = SegmentSet<Customer>.AllMatches(Definitions, Catalogs.Customer);
         Assert.Throws<SegmentationException>(() => set.Classify(People.AsSpan(), new int[4], AsOf));
         Assert.Throws<ArgumentException>(() => set.Evaluate(People.AsSpan(), new ulong[2], AsOf));
-        Assert.Throws<SegmentationException>(() => SegmentSet<Customer>.AllMatches([Definitions[0], Definitions[0]], Catalogs.Customer));
+        Assert.Throws<DefinitionException>(() => SegmentSet<Customer>.AllMatches([Definitions[0], Definitions[0]], Catalogs.Customer));
     }
 
     [Fact]

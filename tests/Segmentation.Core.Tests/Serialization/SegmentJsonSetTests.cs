@@ -45,10 +45,10 @@ public sealed class SegmentJsonSetTests
     [Fact]
     public void DeserializeSet_WithoutMode_AssignsAllMatches()
     {
-        var read = SegmentJson.DeserializeSet("""{"version":1,"segments":[]}""", JsonCatalogs.Customer);
+        var read = SegmentJson.DeserializeSet("""{"version":1,"segments":[{"name":"a","criteria":{"kind":"isNull","field":"age"}}]}""", JsonCatalogs.Customer);
 
         Assert.Equal(SegmentSetMode.AllMatches, read.Mode);
-        Assert.Empty(read.Segments);
+        Assert.Single(read.Segments);
         Assert.Null(read.Fallback);
     }
 
@@ -66,6 +66,9 @@ public sealed class SegmentJsonSetTests
     [InlineData("""{"version":1,"segments":[{"name":"a","version":1,"criteria":{"kind":"isNull","field":"age"}}]}""", "$.segments[0].version", "is not a property of a segment definition")]
     [InlineData("""{"version":1,"mode":"bestMatch","segments":[]}""", "$.mode", "\"bestMatch\" is not a mode")]
     [InlineData("""{"version":1,"fallback":"a","segments":[{"name":"a","criteria":{"kind":"isNull","field":"age"}}]}""", "$.fallback", "is also the name of a segment")]
+    [InlineData("""{"version":1,"segments":[]}""", "$.segments", "the set has no segments")]
+    [InlineData("""{"version":1,"mode":"firstMatch","fallback":" ","segments":[{"name":"a","criteria":{"kind":"isNull","field":"age"}}]}""", "$.fallback", "the fallback is empty")]
+    [InlineData("""{"version":1,"mode":"firstMatch","segments":[{"name":"Others","criteria":{"kind":"isNull","field":"age"}}]}""", "$.fallback", "the fallback \"Others\" is also the name of a segment")]
     [InlineData("""{"version":1,"segments":{}}""", "$.segments", "found an object")]
     [InlineData("""{"version":1}""", "$.segments", "has no \"segments\"")]
     [InlineData("""{"segments":[]}""", "$.version", "has no version")]
@@ -78,8 +81,8 @@ public sealed class SegmentJsonSetTests
     }
 
     [Fact]
-    public void SegmentSetDocument_DuplicateNames_AreRejected() =>
-        Assert.Throws<ArgumentException>(() => new SegmentSetDocument([Vip, Vip]));
+    public void SegmentSetDocument_DuplicateNames_AreRejectedAtTheSecond() =>
+        Assert.Equal("$.segments[1].name", Assert.Throws<DefinitionException>(() => new SegmentSetDocument([Vip, Vip])).Location);
 
     [Fact]
     public void SegmentSetDocument_ComparesByValue() =>

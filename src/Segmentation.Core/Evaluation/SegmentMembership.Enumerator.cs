@@ -1,10 +1,10 @@
 using System.Numerics;
 
-namespace Segmentation.Analytics;
+namespace Segmentation.Evaluation;
 
-public readonly partial struct SegmentMask
+public readonly partial struct SegmentMembership
 {
-    /// <summary>Enumerates the indices of a <see cref="SegmentMask"/> in ascending order.</summary>
+    /// <summary>Enumerates the indices of a <see cref="SegmentMembership"/> in ascending order.</summary>
     public struct Enumerator
     {
         private readonly ulong[]? _high;
