@@ -11,7 +11,8 @@ public sealed record SegmentSetDocument
     /// <param name="segments">The definitions, in order; names must be distinct (ordinally).</param>
     /// <param name="mode">How customers are assigned to segments.</param>
     /// <param name="fallback">The name given to customers that match no segment, e.g. <c>Others</c>; <see langword="null"/> for none. It must differ from every segment name.</param>
-    /// <exception cref="ArgumentException">Two segments share a name, a segment is <see langword="null"/>, or the fallback names a segment.</exception>
+    /// <exception cref="Binding.DefinitionException">Two segments share a name, or the fallback is blank or names a segment.</exception>
+    /// <exception cref="ArgumentException">A segment is <see langword="null"/>.</exception>
     public SegmentSetDocument(IEnumerable<SegmentDefinition> segments, SegmentSetMode mode = SegmentSetMode.AllMatches, string? fallback = null)
     {
         ArgumentNullException.ThrowIfNull(segments);
@@ -26,17 +27,17 @@ public sealed record SegmentSetDocument
 
             if (!names.Add(segment.Name))
             {
-                throw new ArgumentException($"The segment name '{segment.Name}' is used twice.", nameof(segments));
+                throw new Binding.DefinitionException($"{nameof(SegmentSetDocument)}(segments)", $"the name '{segment.Name}' is used by two segments.", "Expected distinct segment names.");
             }
         }
 
-        if (fallback is not null && names.Contains(Names.Field(fallback)))
+        if (fallback is not null && names.Contains(Names.Field(fallback, nameof(SegmentSetDocument), nameof(fallback), "the fallback")))
         {
-            throw new ArgumentException($"The fallback '{fallback}' is also the name of a segment.", nameof(fallback));
+            throw new Binding.DefinitionException($"{nameof(SegmentSetDocument)}(fallback)", $"the fallback '{fallback}' is also the name of a segment.", "Expected a name no segment uses.");
         }
 
         Segments = new ValueList<SegmentDefinition>(items);
-        Mode = Names.Defined(mode);
+        Mode = Names.Defined(mode, nameof(SegmentSetDocument), nameof(mode));
         Fallback = fallback;
     }
 

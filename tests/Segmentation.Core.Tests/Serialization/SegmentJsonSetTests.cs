@@ -79,7 +79,7 @@ public sealed class SegmentJsonSetTests
 
     [Fact]
     public void SegmentSetDocument_DuplicateNames_AreRejected() =>
-        Assert.Throws<ArgumentException>(() => new SegmentSetDocument([Vip, Vip]));
+        Assert.Throws<DefinitionException>(() => new SegmentSetDocument([Vip, Vip]));
 
     [Fact]
     public void SegmentSetDocument_ComparesByValue() =>
