@@ -99,6 +99,28 @@ public sealed class DefinitionRulesTests
     }
 
     [Fact]
+    public void BlankNames_InTheDsl_AreDefinitionExceptionsLikeJson()
+    {
+        var reference = Assert.Throws<DefinitionException>(() => Segment.For<Customer>("VIP").Where(c => c.Age).AtLeast(18).AndNot(g => g.InSegment(" ")));
+        var json = Assert.Throws<DefinitionException>(() => SegmentJson.Deserialize(Criteria("""{"kind":"segment","segment":" "}"""), Catalogs.Customer));
+        var field = Assert.Throws<DefinitionException>(() => Segment.For<Customer>("VIP").Where<decimal>(""));
+
+        Assert.Equal("VIP > criterion 2 > criterion 1 > SegmentReferenceCriterion(segment)", reference.Location);
+        Assert.Equal(json.Problem, reference.Problem);
+        Assert.Equal("Where(field)", field.Location);
+        Assert.Equal("a field name is empty.", field.Problem);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedOperator_IsADefinitionException()
+    {
+        var error = Assert.Throws<DefinitionException>(() => new ComparisonCriterion("age", (ComparisonOperator)99, SegmentValue.FromNumber(1)));
+
+        Assert.Equal("ComparisonCriterion(operator)", error.Location);
+        Assert.Contains("GreaterThanOrEqual", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NullName_IsStillAnArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => Segment.For<Customer>(null!));
