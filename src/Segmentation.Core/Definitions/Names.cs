@@ -3,9 +3,6 @@ namespace Segmentation.Definitions;
 /// <summary>Argument checks shared by the criteria constructors; the rules themselves are in <see cref="DefinitionRules"/>.</summary>
 internal static class Names
 {
-    /// <summary>The longest field, segment or criterion name accepted.</summary>
-    internal const int MaxLength = DefinitionRules.MaxNameLength;
-
     /// <summary>Checks a name given to a constructor: <see langword="null"/> is an <see cref="ArgumentNullException"/>, a blank or too long name a <see cref="Binding.DefinitionException"/> at <c>owner(part)</c>.</summary>
     internal static string Field(string name, string owner, string part = "field", string what = "a field name")
     {
