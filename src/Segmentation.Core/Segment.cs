@@ -1,4 +1,5 @@
 using Segmentation.Catalog;
+using Segmentation.Definitions;
 using Segmentation.Dsl;
 
 namespace Segmentation;
@@ -11,10 +12,16 @@ public static class Segment
     /// <param name="name">The segment's name, e.g. <c>VIP</c>.</param>
     /// <param name="catalog">The fields and criteria the definition may use; by default all public properties of <typeparamref name="T"/> (<see cref="FieldCatalog.FromType{T}(Action{TypeScanOptions}?)"/>).</param>
     /// <returns>The start of the definition.</returns>
+    /// <exception cref="Binding.DefinitionException">The name is blank or longer than 256 characters (the location is <c>Segment.For(name)</c>; the message is the one JSON gives at <c>$.name</c>).</exception>
     /// <exception cref="SegmentationException">The catalog describes another record type.</exception>
     public static SegmentBuilder<T> For<T>(string name, FieldCatalog? catalog = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
+        if (DefinitionRules.Name(name, nameof(name), "the segment's name") is { } violation)
+        {
+            throw violation.InCode("Segment.For");
+        }
+
         catalog ??= DefaultCatalog<T>.Instance;
         if (!catalog.RecordType.IsAssignableFrom(typeof(T)))
         {

@@ -35,6 +35,26 @@ public static class SegmentQueryableExtensions
     public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, SegmentDefinition definition, FieldCatalog catalog, DateTimeOffset asOf) =>
         source.WhereSegment(SegmentCompiler.Shared.Compile<T>(definition, catalog), asOf);
 
+    /// <summary>
+    /// Compiles a definition that refers to other segments with <see cref="SegmentCompiler.Shared"/>
+    /// and filters a query to its members; the referenced definitions are inlined, so the whole test
+    /// runs in the provider.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The query.</param>
+    /// <param name="definition">The definition.</param>
+    /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
+    /// <param name="references">The definitions its segment references may name, by segment name (e.g. <c>set.Segments.ToDictionary(s =&gt; s.Name)</c>).</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <returns>The filtered query.</returns>
+    /// <exception cref="Binding.DefinitionException">The definition is invalid, or a reference is unknown or cyclic.</exception>
+    /// <exception cref="SegmentationException">The definition, or a segment it refers to, uses in-memory-only criteria.</exception>
+    public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, SegmentDefinition definition, FieldCatalog catalog, IReadOnlyDictionary<string, SegmentDefinition> references, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        return source.WhereSegment(SegmentCompiler.Shared.Compile<T>(definition, catalog, references), asOf);
+    }
+
     /// <summary>Counts the members of each segment of a set with one query per segment.</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="source">The query.</param>

@@ -77,6 +77,27 @@ public static partial class SegmentAssert
     public static void SameMembersInMemoryAndQuery<T, TKey>(SegmentDefinition definition, FieldCatalog catalog, IQueryable<T> query, IEnumerable<T> inMemory, Expression<Func<T, TKey>> key, DateTimeOffset asOf) =>
         SameMembersInMemoryAndQuery(SegmentCompiler.Shared.Compile<T>(definition, catalog), query, inMemory, key, asOf);
 
+    /// <summary>
+    /// Compiles a definition that refers to other segments with <see cref="SegmentCompiler.Shared"/>
+    /// and asserts the same members in memory and through a query.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <typeparam name="TKey">The key identifying a record on both sides.</typeparam>
+    /// <param name="definition">The definition.</param>
+    /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
+    /// <param name="references">The definitions its segment references may name, by segment name.</param>
+    /// <param name="query">The records as a query.</param>
+    /// <param name="inMemory">The same records in memory.</param>
+    /// <param name="key">The key of a record.</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <exception cref="SegmentAssertionException">The members differ or the query cannot run.</exception>
+    /// <exception cref="Binding.DefinitionException">The definition is not valid for the catalog, or a reference is unknown or cyclic.</exception>
+    public static void SameMembersInMemoryAndQuery<T, TKey>(SegmentDefinition definition, FieldCatalog catalog, IReadOnlyDictionary<string, SegmentDefinition> references, IQueryable<T> query, IEnumerable<T> inMemory, Expression<Func<T, TKey>> key, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        SameMembersInMemoryAndQuery(SegmentCompiler.Shared.Compile<T>(definition, catalog, references), query, inMemory, key, asOf);
+    }
+
     private static void AppendKeys<TKey>(StringBuilder message, string label, List<TKey> keys)
     {
         message.Append(CultureInfo.InvariantCulture, $"{label} ({keys.Count}): ");

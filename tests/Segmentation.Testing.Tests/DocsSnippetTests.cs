@@ -33,7 +33,7 @@ public sealed class DocsSnippetTests
             [ ] all
               [x] country in ["US","CA"]   (country = "US")
               [ ] age >= 18   (age = 17)
-              [x] count(orders, placedAt in last 90 days) >= 2   (observed 2)   (skipped by the fast path)
+              [x] count(orders, placedAt in last 90 days) >= 2   (count(orders, placedAt in last 90 days) = 2)   (skipped by the fast path)
 
             """.ReplaceLineEndings("\n"),
             error.Message);

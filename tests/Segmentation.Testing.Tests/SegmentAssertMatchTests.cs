@@ -48,7 +48,7 @@ public sealed class SegmentAssertMatchTests
         var error = Assert.Throws<SegmentAssertionException>(() => SegmentAssert.DoesNotMatch(Shop.Vip, Shop.Catalog, member, Shop.AsOf));
 
         Assert.StartsWith("Expected the customer not to match segment 'VIP' as of 2025-06-01T12:00:00.0000000+00:00, but it does.\nVIP: match (as of", error.Message, StringComparison.Ordinal);
-        Assert.Contains("(observed 2)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(count(orders, placedAt in last 90 days) = 2)", error.Message, StringComparison.Ordinal);
         Assert.EndsWith(SegmentExplanationText(member), error.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +59,24 @@ public sealed class SegmentAssertMatchTests
 
         SegmentAssert.Matches(Vip, customer, Shop.AsOf);
         var error = Assert.Throws<SegmentAssertionException>(() => SegmentAssert.Matches(Vip, customer, Shop.AsOf.AddDays(1)));
-        Assert.Contains("(observed 1)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(count(orders, placedAt in last 90 days) = 1)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Matches_DefinitionWithReferences_ExplainsTheReferencedSegment()
+    {
+        var references = new Dictionary<string, Definitions.SegmentDefinition> { [Shop.Vip.Name] = Shop.Vip };
+        var vipReference = new Definitions.SegmentDefinition("vipAgain", new Definitions.SegmentReferenceCriterion(Shop.Vip.Name));
+        var minor = Shop.Customers()[1];
+
+        SegmentAssert.Matches(vipReference, Shop.Catalog, references, Shop.Customers()[0], Shop.AsOf);
+        SegmentAssert.DoesNotMatch(vipReference, Shop.Catalog, references, minor, Shop.AsOf);
+        var error = Assert.Throws<SegmentAssertionException>(() => SegmentAssert.Matches(vipReference, Shop.Catalog, references, minor, Shop.AsOf));
+
+        Assert.StartsWith("Expected the customer to match segment 'vipAgain'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[ ] segment VIP", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(age = 17)", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(Explain.SegmentExplainer.Explain(vipReference, Shop.Catalog, minor, Shop.AsOf, references).ToString(), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

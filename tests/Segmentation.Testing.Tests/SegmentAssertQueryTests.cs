@@ -27,6 +27,23 @@ public sealed class SegmentAssertQueryTests
     }
 
     [Fact]
+    public void SameMembers_DefinitionWithReferences_SqliteThroughEfCore_Passes()
+    {
+        var references = new Dictionary<string, SegmentDefinition> { [Shop.Vip.Name] = Shop.Vip };
+        var canadianVip = new SegmentDefinition("canadianVip", new AllCriterion(
+            new SegmentReferenceCriterion(Shop.Vip.Name),
+            new ComparisonCriterion("country", ComparisonOperator.Equal, SegmentValue.FromString("CA"))));
+        var (connection, options) = ShopDbContext.Create(Shop.Customers());
+        using var _ = connection;
+        using var context = new ShopDbContext(options);
+
+        SegmentAssert.SameMembersInMemoryAndQuery(canadianVip, Shop.Catalog, references, context.Customers, Shop.Customers(), c => c.Id, Shop.AsOf);
+        Assert.Equal([15], context.Customers.WhereSegment(canadianVip, Shop.Catalog, references, Shop.AsOf).Select(c => c.Id).ToList());
+        Assert.Throws<Binding.DefinitionException>(() =>
+            SegmentAssert.SameMembersInMemoryAndQuery(canadianVip, Shop.Catalog, context.Customers, Shop.Customers(), c => c.Id, Shop.AsOf));
+    }
+
+    [Fact]
     public void SameMembers_QueryOverOtherData_FailsListingKeysOnEachSide()
     {
         var inMemory = Shop.Customers();

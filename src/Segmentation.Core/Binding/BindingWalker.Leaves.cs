@@ -27,9 +27,9 @@ internal sealed partial class BindingWalker
 
         var low = Value(field, node.Low, path + ".low");
         var high = Value(field, node.High, path + ".high");
-        if (ValueOrder.Compare(low, high) > 0)
+        if (DefinitionRules.RangeOrder(low, high) is { } violation)
         {
-            throw new DefinitionException(path + ".low", $"the range starts at {low} and ends before it, at {high}.", "Expected low <= high (both ends are included).");
+            throw violation.At(path + ".low");
         }
 
         return new(node.Field, low, high);

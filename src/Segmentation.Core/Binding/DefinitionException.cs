@@ -1,13 +1,24 @@
 namespace Segmentation.Binding;
 
 /// <summary>
-/// A segment definition is invalid for its catalog: an unknown field, an operator the field's type
-/// does not allow, a value of the wrong type, a limit exceeded, a reference cycle.
+/// A segment definition is invalid: a bad value (a blank name, a negative window, an empty age band,
+/// a latitude out of range), or invalid for its catalog (an unknown field, an operator the field's
+/// type does not allow, a value of the wrong type, a limit exceeded, a reference cycle).
 /// </summary>
 /// <remarks>
-/// <see cref="SegmentationException.Location"/> is the JSON path of the offending part, in the shape
-/// of the JSON format (e.g. <c>$.criteria.criteria[2].operator</c>), whether the definition came
-/// from JSON or from the fluent builder.
+/// <para>
+/// A bad value gives the same <see cref="Problem"/> and <see cref="Expected"/> from JSON, from the
+/// fluent builder and from the criteria constructors; <see cref="SegmentationException.Location"/>
+/// says where it was written: the JSON path from JSON (e.g. <c>$.criteria.minYears</c>); from the
+/// fluent builder the segment, the criterion's position in its chain with its field, and the
+/// argument (<c>VIP &gt; criterion 2 (birthDate) &gt; AgeCriterion(minYears)</c>); from a
+/// constructor the argument (<c>GeoRadiusCriterion(latitude)</c>).
+/// </para>
+/// <para>
+/// Checks against the catalog (by <c>Build()</c>, <see cref="DefinitionBinder"/>, the reader and the
+/// compiler) are located by the JSON path of the offending part, in the shape of the JSON format
+/// (e.g. <c>$.criteria.criteria[2].operator</c>), wherever the definition came from.
+/// </para>
 /// </remarks>
 public sealed class DefinitionException : SegmentationException
 {

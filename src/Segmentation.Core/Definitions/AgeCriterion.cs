@@ -26,24 +26,11 @@ public sealed record AgeCriterion : Criterion
     /// <param name="field">The catalog name of a date (or date-time) field holding the birth date.</param>
     /// <param name="minYears">The youngest matching age in whole years; <see langword="null"/> for no lower bound.</param>
     /// <param name="maxYears">The oldest matching age in whole years (included); <see langword="null"/> for no upper bound.</param>
-    /// <exception cref="ArgumentException">Both bounds are missing, a bound is outside 0..<see cref="MaxAge"/>, or <paramref name="minYears"/> exceeds <paramref name="maxYears"/>.</exception>
+    /// <exception cref="Binding.DefinitionException">The field name is blank, both bounds are missing, a bound is outside 0..<see cref="MaxAge"/>, or <paramref name="minYears"/> exceeds <paramref name="maxYears"/>.</exception>
     public AgeCriterion(string field, int? minYears, int? maxYears)
     {
-        Field = Names.Field(field);
-        if (minYears is null && maxYears is null)
-        {
-            throw new ArgumentException("An age band needs a lower bound, an upper bound, or both.", nameof(minYears));
-        }
-
-        if (minYears is < 0 or > MaxAge || maxYears is < 0 or > MaxAge)
-        {
-            throw new ArgumentOutOfRangeException(minYears is < 0 or > MaxAge ? nameof(minYears) : nameof(maxYears), $"Ages are whole years from 0 to {MaxAge}.");
-        }
-
-        if (minYears > maxYears)
-        {
-            throw new ArgumentException($"The age band starts at {minYears} and ends before it, at {maxYears}.", nameof(minYears));
-        }
+        Field = Names.Field(field, nameof(AgeCriterion));
+        Names.Check(DefinitionRules.AgeBand(minYears, maxYears), nameof(AgeCriterion));
 
         MinYears = minYears;
         MaxYears = maxYears;

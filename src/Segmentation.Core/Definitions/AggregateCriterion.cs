@@ -20,6 +20,7 @@ public sealed record AggregateCriterion : Criterion
     /// <param name="value">The value it is compared with.</param>
     /// <param name="filter">An optional criterion over the element's fields.</param>
     /// <param name="window">An optional time window over an element date field.</param>
+    /// <exception cref="Binding.DefinitionException">A name is blank or too long, an enum value is not defined, or <paramref name="valueField"/> is given for a count or missing for another function.</exception>
     public AggregateCriterion(
         string collection,
         AggregateFunction function,
@@ -29,20 +30,12 @@ public sealed record AggregateCriterion : Criterion
         Criterion? filter = null,
         TimeWindowCriterion? window = null)
     {
-        Collection = Names.Field(collection);
-        Function = Names.Defined(function);
-        if (function == AggregateFunction.Count && valueField is not null)
-        {
-            throw new ArgumentException("Count takes no value field.", nameof(valueField));
-        }
-
-        if (function != AggregateFunction.Count && valueField is null)
-        {
-            throw new ArgumentException($"{function} needs the element field to aggregate.", nameof(valueField));
-        }
-
-        ValueField = valueField is null ? null : Names.Field(valueField);
-        Operator = Names.Defined(@operator);
+        const string Owner = nameof(AggregateCriterion);
+        Collection = Names.Field(collection, Owner, nameof(collection), "a collection name");
+        Function = Names.Defined(function, Owner, nameof(function));
+        Names.Check(DefinitionRules.AggregateField(function, valueField is not null, nameof(valueField)), Owner);
+        ValueField = valueField is null ? null : Names.Field(valueField, Owner, nameof(valueField));
+        Operator = Names.Defined(@operator, Owner, "operator");
         Value = value;
         Filter = filter;
         Window = window;

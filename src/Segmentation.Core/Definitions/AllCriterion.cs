@@ -5,8 +5,9 @@ public sealed record AllCriterion : Criterion
 {
     /// <summary>Creates the conjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria that must all match.</param>
-    /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty or holds a <see langword="null"/>.</exception>
-    public AllCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(criteria));
+    /// <exception cref="Binding.DefinitionException"><paramref name="criteria"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> holds a <see langword="null"/>.</exception>
+    public AllCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(AllCriterion), nameof(criteria));
 
     /// <summary>Creates the conjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria that must all match.</param>

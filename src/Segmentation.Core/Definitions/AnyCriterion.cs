@@ -5,8 +5,9 @@ public sealed record AnyCriterion : Criterion
 {
     /// <summary>Creates the disjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria of which one must match.</param>
-    /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty or holds a <see langword="null"/>.</exception>
-    public AnyCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(criteria));
+    /// <exception cref="Binding.DefinitionException"><paramref name="criteria"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> holds a <see langword="null"/>.</exception>
+    public AnyCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(AnyCriterion), nameof(criteria));
 
     /// <summary>Creates the disjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria of which one must match.</param>

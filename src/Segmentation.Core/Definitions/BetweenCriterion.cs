@@ -9,7 +9,7 @@ public sealed record BetweenCriterion : Criterion
     /// <param name="high">The largest matching value.</param>
     public BetweenCriterion(string field, SegmentValue low, SegmentValue high)
     {
-        Field = Names.Field(field);
+        Field = Names.Field(field, nameof(BetweenCriterion));
         Low = low;
         High = high;
     }

@@ -10,8 +10,8 @@ public sealed record ComparisonCriterion : Criterion
     /// <param name="value">The value to compare with.</param>
     public ComparisonCriterion(string field, ComparisonOperator @operator, SegmentValue value)
     {
-        Field = Names.Field(field);
-        Operator = Names.Defined(@operator);
+        Field = Names.Field(field, nameof(ComparisonCriterion));
+        Operator = Names.Defined(@operator, nameof(ComparisonCriterion), "operator");
         Value = value;
     }
 

@@ -11,7 +11,7 @@ public sealed record CustomCriterion : Criterion
     /// <param name="arguments">The arguments by parameter name; may be empty.</param>
     public CustomCriterion(string name, IEnumerable<KeyValuePair<string, SegmentValue>>? arguments = null)
     {
-        Name = Names.Field(name);
+        Name = Names.Field(name, nameof(CustomCriterion), nameof(name), "a criterion name");
         Arguments = new ValueDictionary(arguments ?? []);
     }
 

@@ -26,30 +26,18 @@ public sealed record GeoRadiusCriterion : Criterion
     /// <param name="latitude">The centre's latitude, -90..90.</param>
     /// <param name="longitude">The centre's longitude, -180..180.</param>
     /// <param name="radiusKm">The radius in kilometres, greater than 0 (both ends included: a point at exactly the radius matches).</param>
-    /// <exception cref="ArgumentException">The two fields are the same, or a number is out of range or not finite.</exception>
+    /// <exception cref="Binding.DefinitionException">A field name is blank, the two fields are the same, or a number is out of range or not finite.</exception>
     public GeoRadiusCriterion(string latitudeField, string longitudeField, double latitude, double longitude, double radiusKm)
     {
-        LatitudeField = Names.Field(latitudeField);
-        LongitudeField = Names.Field(longitudeField);
-        if (string.Equals(latitudeField, longitudeField, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("The latitude and the longitude are read from the same field; name two fields.", nameof(longitudeField));
-        }
-
-        if (!(latitude is >= -90 and <= 90))
-        {
-            throw new ArgumentOutOfRangeException(nameof(latitude), latitude, "A latitude is from -90 to 90 degrees.");
-        }
-
-        if (!(longitude is >= -180 and <= 180))
-        {
-            throw new ArgumentOutOfRangeException(nameof(longitude), longitude, "A longitude is from -180 to 180 degrees.");
-        }
-
-        if (!(radiusKm > 0) || double.IsInfinity(radiusKm))
-        {
-            throw new ArgumentOutOfRangeException(nameof(radiusKm), radiusKm, "The radius is a finite number of kilometres greater than 0.");
-        }
+        const string Owner = nameof(GeoRadiusCriterion);
+        LatitudeField = Names.Field(latitudeField, Owner, nameof(latitudeField));
+        LongitudeField = Names.Field(longitudeField, Owner, nameof(longitudeField));
+        Names.Check(
+            DefinitionRules.DistinctCoordinates(latitudeField, longitudeField)
+                ?? DefinitionRules.Latitude(latitude)
+                ?? DefinitionRules.Longitude(longitude)
+                ?? DefinitionRules.Radius(radiusKm),
+            Owner);
 
         Latitude = latitude;
         Longitude = longitude;

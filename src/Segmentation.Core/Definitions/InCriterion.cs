@@ -10,8 +10,8 @@ public sealed record InCriterion : Criterion
     /// <param name="negated"><see langword="true"/> for <c>notIn</c>.</param>
     public InCriterion(string field, IEnumerable<SegmentValue> values, bool negated = false)
     {
-        Field = Names.Field(field);
-        Values = ValueList.NonEmpty(values, nameof(values));
+        Field = Names.Field(field, nameof(InCriterion));
+        Values = ValueList.NonEmpty(values, nameof(InCriterion), nameof(values));
         Negated = negated;
     }
 

@@ -1,23 +1,24 @@
 namespace Segmentation.Definitions;
 
-/// <summary>Argument checks shared by the criteria constructors.</summary>
+/// <summary>Argument checks shared by the criteria constructors; the rules themselves are in <see cref="DefinitionRules"/>.</summary>
 internal static class Names
 {
-    /// <summary>The longest field, segment or criterion name accepted.</summary>
-    internal const int MaxLength = 256;
-
-    internal static string Field(string name)
+    /// <summary>Checks a name given to a constructor: <see langword="null"/> is an <see cref="ArgumentNullException"/>, a blank or too long name a <see cref="Binding.DefinitionException"/> at <c>owner(part)</c>.</summary>
+    internal static string Field(string name, string owner, string part = "field", string what = "a field name")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Length > MaxLength)
-        {
-            throw new ArgumentException($"Names are at most {MaxLength} characters long.", nameof(name));
-        }
-
-        return name;
+        ArgumentNullException.ThrowIfNull(name, part);
+        return DefinitionRules.Name(name, part, what) is { } violation ? throw violation.InCode(owner) : name;
     }
 
-    internal static TEnum Defined<TEnum>(TEnum value)
+    internal static TEnum Defined<TEnum>(TEnum value, string owner, string part)
         where TEnum : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
+        DefinitionRules.Defined(value, part) is { } violation ? throw violation.InCode(owner) : value;
+
+    internal static void Check(RuleViolation? violation, string owner)
+    {
+        if (violation is { } v)
+        {
+            throw v.InCode(owner);
+        }
+    }
 }

@@ -8,7 +8,7 @@ public sealed record NullCheckCriterion : Criterion
     /// <param name="isNull"><see langword="true"/> to match a missing value, <see langword="false"/> to match a present one.</param>
     public NullCheckCriterion(string field, bool isNull)
     {
-        Field = Names.Field(field);
+        Field = Names.Field(field, nameof(NullCheckCriterion));
         IsNull = isNull;
     }
 

@@ -15,7 +15,7 @@ public sealed record SegmentDefinition
     public SegmentDefinition(string name, Criterion criteria, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        Name = Names.Field(name);
+        Name = Names.Field(name, nameof(SegmentDefinition), nameof(name), "the segment's name");
         Criteria = criteria;
         Description = description;
     }

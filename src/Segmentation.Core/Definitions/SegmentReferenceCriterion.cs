@@ -6,7 +6,7 @@ public sealed record SegmentReferenceCriterion : Criterion
 {
     /// <summary>Creates a reference to another segment.</summary>
     /// <param name="segment">The name of the referenced segment.</param>
-    public SegmentReferenceCriterion(string segment) => Segment = Names.Field(segment);
+    public SegmentReferenceCriterion(string segment) => Segment = Names.Field(segment, nameof(SegmentReferenceCriterion), nameof(segment), "a segment name");
 
     /// <summary>Gets the name of the referenced segment.</summary>
     public string Segment { get; }

@@ -10,9 +10,9 @@ public sealed record SetCriterion : Criterion
     /// <param name="values">The values; at least one.</param>
     public SetCriterion(string field, SetOperator @operator, IEnumerable<string> values)
     {
-        Field = Names.Field(field);
-        Operator = Names.Defined(@operator);
-        Values = ValueList.NonEmpty(values, nameof(values));
+        Field = Names.Field(field, nameof(SetCriterion));
+        Operator = Names.Defined(@operator, nameof(SetCriterion), "operator");
+        Values = ValueList.NonEmpty(values, nameof(SetCriterion), nameof(values));
     }
 
     /// <summary>Gets the catalog name of the field.</summary>

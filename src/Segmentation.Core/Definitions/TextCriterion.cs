@@ -15,8 +15,8 @@ public sealed record TextCriterion : Criterion
     public TextCriterion(string field, TextOperator @operator, string value, bool ignoreCase = false)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Field = Names.Field(field);
-        Operator = Names.Defined(@operator);
+        Field = Names.Field(field, nameof(TextCriterion));
+        Operator = Names.Defined(@operator, nameof(TextCriterion), "operator");
         Value = value;
         IgnoreCase = ignoreCase;
     }

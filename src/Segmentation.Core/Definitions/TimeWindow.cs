@@ -41,33 +41,32 @@ public readonly record struct TimeWindow
     /// <param name="amount">How many units; zero or more.</param>
     /// <param name="unit">The unit.</param>
     /// <returns>The window.</returns>
+    /// <exception cref="Binding.DefinitionException"><paramref name="amount"/> is negative or <paramref name="unit"/> is not defined.</exception>
     public static TimeWindow Last(int amount, TimeUnit unit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        return new(TimeWindowKind.Last, amount, Names.Defined(unit), default, default);
+        Names.Check(DefinitionRules.WindowAmount(amount, nameof(amount)), "TimeWindow.Last");
+        return new(TimeWindowKind.Last, amount, Names.Defined(unit, "TimeWindow.Last", nameof(unit)), default, default);
     }
 
     /// <summary>Creates a window of everything more than <paramref name="amount"/> units before the as-of instant.</summary>
     /// <param name="amount">How many units; zero or more.</param>
     /// <param name="unit">The unit.</param>
     /// <returns>The window.</returns>
+    /// <exception cref="Binding.DefinitionException"><paramref name="amount"/> is negative or <paramref name="unit"/> is not defined.</exception>
     public static TimeWindow OlderThan(int amount, TimeUnit unit)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        return new(TimeWindowKind.OlderThan, amount, Names.Defined(unit), default, default);
+        Names.Check(DefinitionRules.WindowAmount(amount, nameof(amount)), "TimeWindow.OlderThan");
+        return new(TimeWindowKind.OlderThan, amount, Names.Defined(unit, "TimeWindow.OlderThan", nameof(unit)), default, default);
     }
 
     /// <summary>Creates a fixed window between two instants, both included.</summary>
     /// <param name="from">The first instant.</param>
     /// <param name="to">The last instant; not before <paramref name="from"/>.</param>
     /// <returns>The window.</returns>
+    /// <exception cref="Binding.DefinitionException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static TimeWindow Between(DateTimeOffset from, DateTimeOffset to)
     {
-        if (to < from)
-        {
-            throw new ArgumentException($"The window ends ({to:O}) before it starts ({from:O}).", nameof(to));
-        }
-
+        Names.Check(DefinitionRules.WindowOrder(from, to), "TimeWindow.Between");
         return new(TimeWindowKind.Between, 0, TimeUnit.Days, from, to);
     }
 

@@ -9,7 +9,7 @@ public sealed record TimeWindowCriterion : Criterion
     /// <param name="window">The window.</param>
     public TimeWindowCriterion(string field, TimeWindow window)
     {
-        Field = Names.Field(field);
+        Field = Names.Field(field, nameof(TimeWindowCriterion));
         Window = window;
     }
 

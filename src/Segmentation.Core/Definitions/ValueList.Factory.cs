@@ -3,14 +3,11 @@ namespace Segmentation.Definitions;
 /// <summary>Creates the value-equal lists held by criteria.</summary>
 internal static class ValueList
 {
-    internal static ValueList<T> NonEmpty<T>(IEnumerable<T> items, string parameterName)
+    internal static ValueList<T> NonEmpty<T>(IEnumerable<T> items, string owner, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(items, parameterName);
         var array = items.ToArray();
-        if (array.Length == 0)
-        {
-            throw new ArgumentException("At least one item is needed.", parameterName);
-        }
+        Names.Check(DefinitionRules.NonEmpty(array.Length, parameterName), owner);
 
         foreach (var item in array)
         {

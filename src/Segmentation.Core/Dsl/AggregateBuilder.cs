@@ -50,7 +50,7 @@ public sealed partial class AggregateBuilder<TNext, TElement, TResult>
                 _collection.Field.Name);
         }
 
-        return new(_collection, _function, _valueField, CriteriaGroup<TElement>.Evaluate(Elements, filter), _window);
+        return new(_collection, _function, _valueField, CriteriaGroup<TElement>.Evaluate(Elements, DslLocation.Child(DslLocation.Of(_collection), "filter"), filter), _window);
     }
 
     /// <summary>Counts or aggregates only the elements whose instant falls in a window.</summary>
@@ -93,7 +93,9 @@ public sealed partial class AggregateBuilder<TNext, TElement, TResult>
         return new(_collection, _function, _valueField, _filter, new TimeWindowCriterion(field.Name, window));
     }
 
-    private TNext Compare(ComparisonOperator op, TResult value) => _collection.Add(new AggregateCriterion(
+    private TNext Compare(ComparisonOperator op, TResult value) => _collection.Add(Aggregate(op, value));
+
+    private AggregateCriterion Aggregate(ComparisonOperator op, TResult value) => DslLocation.Run(DslLocation.Of(_collection), () => new AggregateCriterion(
         _collection.Field.Name,
         _function,
         _valueField,

@@ -13,9 +13,19 @@ internal sealed class ChainState
     private readonly List<Criterion> _items = [];
     private Junction _junction;
 
-    internal ChainState(FieldCatalog catalog) => Catalog = catalog;
+    internal ChainState(FieldCatalog catalog, string location)
+    {
+        Catalog = catalog;
+        Location = location;
+    }
 
     internal FieldCatalog Catalog { get; }
+
+    /// <summary>Gets where the chain is, e.g. <c>VIP</c> or <c>VIP &gt; criterion 2</c> for a group (see <see cref="DslLocation"/>).</summary>
+    internal string Location { get; }
+
+    /// <summary>The location of the next criterion appended, with the field it tests if any.</summary>
+    internal string NextLocation(string? field) => DslLocation.Criterion(Location, _items.Count + 1, field);
 
     internal void CheckJoin(Junction junction)
     {

@@ -36,25 +36,25 @@ public abstract partial class CriteriaConnectors<T, TChain>
     /// <param name="group">The group, e.g. <c>g =&gt; g.Where(c =&gt; c.Age).AtLeast(18).Or(c =&gt; c.Tier).EqualTo(Tier.Gold)</c>.</param>
     /// <returns>This chain.</returns>
     /// <exception cref="SegmentationException">The chain is joined by <c>Or</c>.</exception>
-    public TChain And(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(CriteriaGroup<T>.Evaluate(Catalog, group), Junction.All);
+    public TChain And(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(CriteriaGroup<T>.Evaluate(Catalog, State.NextLocation(null), group), Junction.All);
 
     /// <summary>Adds a group that must not match.</summary>
     /// <param name="group">The group.</param>
     /// <returns>This chain.</returns>
     /// <exception cref="SegmentationException">The chain is joined by <c>Or</c>.</exception>
-    public TChain AndNot(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, group)), Junction.All);
+    public TChain AndNot(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, State.NextLocation(null), group)), Junction.All);
 
     /// <summary>Adds a group that may match instead.</summary>
     /// <param name="group">The group.</param>
     /// <returns>This chain.</returns>
     /// <exception cref="SegmentationException">The chain is joined by <c>And</c>.</exception>
-    public TChain Or(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(CriteriaGroup<T>.Evaluate(Catalog, group), Junction.Any);
+    public TChain Or(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(CriteriaGroup<T>.Evaluate(Catalog, State.NextLocation(null), group), Junction.Any);
 
     /// <summary>Adds a group whose failure to match is enough.</summary>
     /// <param name="group">The group.</param>
     /// <returns>This chain.</returns>
     /// <exception cref="SegmentationException">The chain is joined by <c>And</c>.</exception>
-    public TChain OrNot(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, group)), Junction.Any);
+    public TChain OrNot(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Join(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, State.NextLocation(null), group)), Junction.Any);
 
     private TChain Join(Criterion criterion, Junction junction)
     {
@@ -65,7 +65,7 @@ public abstract partial class CriteriaConnectors<T, TChain>
     private FieldSelection<TChain, TValue> Pick<TValue>(CatalogField field, Junction junction, bool negate)
     {
         State.CheckJoin(junction);
-        return new FieldSelection<TChain, TValue>(field, negate, criterion => Join(criterion, junction));
+        return new FieldSelection<TChain, TValue>(field, negate, State.NextLocation(field.Name), criterion => Join(criterion, junction));
     }
 
     private FieldSelection<TChain, TValue> Pick<TValue>(LambdaExpression selector, Junction junction, bool negate)

@@ -7,18 +7,18 @@ namespace Segmentation.Dsl;
 /// <typeparam name="T">The record type (the element type inside an aggregate filter).</typeparam>
 public sealed class CriteriaGroup<T> : CriteriaStart<T, CriteriaChain<T>>
 {
-    internal CriteriaGroup(FieldCatalog catalog)
-        : base(catalog)
+    internal CriteriaGroup(FieldCatalog catalog, string location)
+        : base(catalog, location)
     {
     }
 
     private protected override CriteriaChain<T> Begin(ChainState state) => new(state);
 
     /// <summary>Runs a group lambda and returns its criteria.</summary>
-    internal static Criterion Evaluate(FieldCatalog catalog, Func<CriteriaGroup<T>, CriteriaChain<T>> group)
+    internal static Criterion Evaluate(FieldCatalog catalog, string location, Func<CriteriaGroup<T>, CriteriaChain<T>> group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var chain = group(new CriteriaGroup<T>(catalog))
+        var chain = group(new CriteriaGroup<T>(catalog, location))
             ?? throw new SegmentationException("A group returned null. Return the chain the group builds, e.g. g => g.Where(c => c.Age).AtLeast(18).");
         if (!ReferenceEquals(chain.Catalog, catalog))
         {
@@ -28,7 +28,7 @@ public sealed class CriteriaGroup<T> : CriteriaStart<T, CriteriaChain<T>>
         return chain.State.ToCriterion();
     }
 
-    internal static Criterion[] EvaluateAll(FieldCatalog catalog, Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups)
+    internal static Criterion[] EvaluateAll(FieldCatalog catalog, string location, Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         if (groups.Length == 0)
@@ -36,6 +36,12 @@ public sealed class CriteriaGroup<T> : CriteriaStart<T, CriteriaChain<T>>
             throw new SegmentationException("AllOf/AnyOf needs at least one group.");
         }
 
-        return Array.ConvertAll(groups, g => Evaluate(catalog, g));
+        var criteria = new Criterion[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            criteria[i] = Evaluate(catalog, DslLocation.Child(location, $"group {i + 1}"), groups[i]);
+        }
+
+        return criteria;
     }
 }

@@ -14,10 +14,19 @@ namespace Segmentation.Dsl;
 public abstract class CriteriaStart<T, TChain>
     where TChain : CriteriaConnectors<T, TChain>
 {
-    private protected CriteriaStart(FieldCatalog catalog) => Catalog = catalog;
+    private protected CriteriaStart(FieldCatalog catalog, string location)
+    {
+        Catalog = catalog;
+        Location = location;
+    }
 
     /// <summary>Gets the catalog that fields and criteria are looked up in.</summary>
     public FieldCatalog Catalog { get; }
+
+    /// <summary>Gets where the chain started here is (see <see cref="DslLocation"/>).</summary>
+    internal string Location { get; }
+
+    private string First => DslLocation.Criterion(Location, 1, null);
 
     /// <summary>Picks the field a member selector names.</summary>
     /// <typeparam name="TValue">The property type.</typeparam>
@@ -66,14 +75,25 @@ public abstract class CriteriaStart<T, TChain>
     /// <summary>Matches members of another named segment.</summary>
     /// <param name="segment">The referenced segment's name; it is resolved when the segment set is validated or compiled.</param>
     /// <returns>The chain.</returns>
-    public TChain InSegment(string segment) => Start(new SegmentReferenceCriterion(segment));
+    /// <exception cref="Binding.DefinitionException">The name is blank or longer than 256 characters.</exception>
+    public TChain InSegment(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return Start(DslLocation.Run(First, () => new SegmentReferenceCriterion(segment)));
+    }
 
     /// <summary>Uses a registered custom criterion: <c>Matches("hasOpenTicket", ("days", 30))</c>.</summary>
     /// <param name="criterion">The registered name.</param>
     /// <param name="arguments">Arguments as (name, value) pairs; values are booleans, numbers, strings, enums or dates, checked against the criterion's parameters by <c>Build()</c>.</param>
     /// <returns>The chain.</returns>
     /// <exception cref="SegmentationException">A value is null or of an unsupported type.</exception>
-    public TChain Matches(string criterion, params (string Name, object Value)[] arguments) => Start(Custom.Of(criterion, arguments));
+    /// <exception cref="Binding.DefinitionException">The name or an argument name is blank, or an argument is given twice.</exception>
+    public TChain Matches(string criterion, params (string Name, object Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Start(DslLocation.Run(First, () => Custom.Of(criterion, arguments)));
+    }
 
     /// <summary>
     /// Matches records whose coordinates lie within <paramref name="radiusKm"/> kilometres of a point
@@ -86,33 +106,38 @@ public abstract class CriteriaStart<T, TChain>
     /// <param name="radiusKm">The radius in kilometres, greater than 0; a point at exactly the radius matches.</param>
     /// <returns>The chain.</returns>
     /// <exception cref="SegmentationException">A selector does not name a catalog field.</exception>
-    /// <exception cref="ArgumentException">A number is out of range.</exception>
-    public TChain WithinRadius(Expression<Func<T, double?>> latitude, Expression<Func<T, double?>> longitude, double centerLatitude, double centerLongitude, double radiusKm) =>
-        Start(new GeoRadiusCriterion(FieldResolver.Resolve(Catalog, latitude).Name, FieldResolver.Resolve(Catalog, longitude).Name, centerLatitude, centerLongitude, radiusKm));
+    /// <exception cref="Binding.DefinitionException">A number is out of range or not finite, or both selectors name the same field; the location names the segment and criterion.</exception>
+    public TChain WithinRadius(Expression<Func<T, double?>> latitude, Expression<Func<T, double?>> longitude, double centerLatitude, double centerLongitude, double radiusKm)
+    {
+        var latitudeField = FieldResolver.Resolve(Catalog, latitude).Name;
+        var longitudeField = FieldResolver.Resolve(Catalog, longitude).Name;
+        return Start(DslLocation.Run(First, () => new GeoRadiusCriterion(latitudeField, longitudeField, centerLatitude, centerLongitude, radiusKm)));
+    }
 
     /// <summary>Matches when the group does not match.</summary>
     /// <param name="group">The group, e.g. <c>g =&gt; g.Where(c =&gt; c.Country).EqualTo("US").Or(...)</c>.</param>
     /// <returns>The chain.</returns>
-    public TChain Not(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Start(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, group)));
+    public TChain Not(Func<CriteriaGroup<T>, CriteriaChain<T>> group) => Start(new NotCriterion(CriteriaGroup<T>.Evaluate(Catalog, First, group)));
 
     /// <summary>Matches when every group matches.</summary>
     /// <param name="groups">One or more groups.</param>
     /// <returns>The chain.</returns>
-    public TChain AllOf(params Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups) => Start(new AllCriterion(CriteriaGroup<T>.EvaluateAll(Catalog, groups)));
+    public TChain AllOf(params Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups) => Start(new AllCriterion(CriteriaGroup<T>.EvaluateAll(Catalog, First, groups)));
 
     /// <summary>Matches when at least one group matches.</summary>
     /// <param name="groups">One or more groups.</param>
     /// <returns>The chain.</returns>
-    public TChain AnyOf(params Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups) => Start(new AnyCriterion(CriteriaGroup<T>.EvaluateAll(Catalog, groups)));
+    public TChain AnyOf(params Func<CriteriaGroup<T>, CriteriaChain<T>>[] groups) => Start(new AnyCriterion(CriteriaGroup<T>.EvaluateAll(Catalog, First, groups)));
 
     /// <summary>Creates the chain object over a new state.</summary>
     private protected abstract TChain Begin(ChainState state);
 
-    private FieldSelection<TChain, TValue> Pick<TValue>(CatalogField field, bool negate) => new FieldSelection<TChain, TValue>(field, negate, Start);
+    private FieldSelection<TChain, TValue> Pick<TValue>(CatalogField field, bool negate) =>
+        new(field, negate, DslLocation.Criterion(Location, 1, field.Name), Start);
 
     private TChain Start(Criterion criterion)
     {
-        var state = new ChainState(Catalog);
+        var state = new ChainState(Catalog, Location);
         state.Append(criterion, Junction.None);
         return Begin(state);
     }

@@ -7,7 +7,7 @@ internal static class Custom
 {
     internal static CustomCriterion Of(string criterion, (string Name, object Value)[] arguments)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(criterion);
+        ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(arguments);
         return new CustomCriterion(
             criterion,

@@ -61,8 +61,9 @@ public static partial class DateCriteria
     /// <param name="amount">How many units; zero or more.</param>
     /// <param name="unit">The unit.</param>
     /// <returns>The chain.</returns>
+    /// <exception cref="Binding.DefinitionException"><paramref name="amount"/> is negative; the location names the segment and criterion.</exception>
     public static TNext WithinLast<TNext>(this IFieldBuilder<TNext, DateTimeOffset> field, int amount, TimeUnit unit) =>
-        Operators.Window(field, TimeWindow.Last(amount, unit));
+        Operators.Window(field, () => TimeWindow.Last(amount, unit));
 
     /// <summary>The field is more than <paramref name="amount"/> units before the as-of instant.</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -70,8 +71,9 @@ public static partial class DateCriteria
     /// <param name="amount">How many units; zero or more.</param>
     /// <param name="unit">The unit.</param>
     /// <returns>The chain.</returns>
+    /// <exception cref="Binding.DefinitionException"><paramref name="amount"/> is negative; the location names the segment and criterion.</exception>
     public static TNext OlderThan<TNext>(this IFieldBuilder<TNext, DateTimeOffset> field, int amount, TimeUnit unit) =>
-        Operators.Window(field, TimeWindow.OlderThan(amount, unit));
+        Operators.Window(field, () => TimeWindow.OlderThan(amount, unit));
 
     /// <summary>The field falls in a time window (relative, or fixed between two instants).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>

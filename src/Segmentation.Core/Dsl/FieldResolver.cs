@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Segmentation.Catalog;
+using Segmentation.Definitions;
 
 namespace Segmentation.Dsl;
 
@@ -46,7 +47,12 @@ internal static class FieldResolver
 
     internal static CatalogField Resolve<TValue>(FieldCatalog catalog, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(name);
+        if (DefinitionRules.Name(name, "field", "a field name") is { } violation)
+        {
+            throw violation.InCode("Where");
+        }
+
         if (catalog.FindField(name) is not { } field)
         {
             var suggestion = catalog.Suggest(name);

@@ -4,20 +4,23 @@ using Segmentation.Definitions;
 namespace Segmentation.Dsl;
 
 /// <summary>The one implementation of <see cref="IFieldBuilder{TNext, TValue}"/>.</summary>
-internal sealed class FieldSelection<TNext, TValue> : IFieldBuilder<TNext, TValue>
+internal sealed class FieldSelection<TNext, TValue> : IFieldBuilder<TNext, TValue>, ILocatedSelection
 {
     private readonly bool _negate;
     private readonly Func<Criterion, TNext> _append;
     private bool _used;
 
-    internal FieldSelection(CatalogField field, bool negate, Func<Criterion, TNext> append)
+    internal FieldSelection(CatalogField field, bool negate, string location, Func<Criterion, TNext> append)
     {
         Field = field;
+        Location = location;
         _negate = negate;
         _append = append;
     }
 
     public CatalogField Field { get; }
+
+    public string Location { get; }
 
     public TNext Add(Criterion criterion)
     {

@@ -15,7 +15,7 @@ namespace Segmentation.Dsl;
 public sealed class SegmentBuilder<T> : CriteriaStart<T, SegmentChain<T>>
 {
     internal SegmentBuilder(string name, FieldCatalog catalog, string? description, DefinitionLimits? limits)
-        : base(catalog)
+        : base(catalog, name)
     {
         Name = name;
         Description = description;

@@ -65,7 +65,7 @@ internal static class ExplainPlanner
             TestSlots = walker.Slots,
             Observe = observed is null ? null : Expression.Lambda<Func<object?[], T, object?>>(Expression.Convert(observed, typeof(object)), observer.Holder, record).Compile(),
             ObserveSlots = observer.Slots,
-            ObservedField = field,
+            ObservedField = criterion is AggregateCriterion a ? CriterionText.Aggregate(a) : field,
         };
     }
 

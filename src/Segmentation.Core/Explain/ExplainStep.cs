@@ -22,6 +22,6 @@ internal sealed class ExplainStep<T>
 
     internal SlotTable? ObserveSlots { get; init; }
 
-    /// <summary>Gets the field name shown before the observed value, or <see langword="null"/> for an aggregate.</summary>
+    /// <summary>Gets what the observed value is: a field name, <c>age(field)</c>, <c>distanceKm</c> or the aggregate as it reads.</summary>
     internal string? ObservedField { get; init; }
 }

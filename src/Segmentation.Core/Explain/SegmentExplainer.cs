@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Segmentation.Catalog;
 using Segmentation.Compilation;
+using Segmentation.Definitions;
 
 namespace Segmentation.Explain;
 
@@ -34,6 +36,20 @@ public static class SegmentExplainer
         return new SegmentExplanation(segment.Name, asOf, Evaluate(plan, customer, asOf, skipped: false));
     }
 
+    /// <summary>Compiles a definition with <see cref="SegmentCompiler.Shared"/> and explains whether a customer is in it.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="definition">The definition.</param>
+    /// <param name="catalog">The catalog of <typeparamref name="T"/>.</param>
+    /// <param name="customer">The customer.</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <param name="references">The definitions that segment references may name, by segment name; none when <see langword="null"/>.</param>
+    /// <returns>The explanation; its result equals the compiled segment's <see cref="CompiledSegment{T}.IsMatch"/>.</returns>
+    /// <remarks>Each call prepares the explanation anew; to explain many customers, compile once and use <see cref="Explain{T}(CompiledSegment{T}, T, DateTimeOffset)"/>.</remarks>
+    /// <exception cref="Binding.DefinitionException">The definition is not valid for the catalog, or a reference is unknown or cyclic.</exception>
+    /// <exception cref="SegmentationException">The segment uses async criteria, or <typeparamref name="T"/> is not the catalog's record type.</exception>
+    public static SegmentExplanation Explain<T>(SegmentDefinition definition, FieldCatalog catalog, T customer, DateTimeOffset asOf, IReadOnlyDictionary<string, SegmentDefinition>? references = null) =>
+        Explain(SegmentCompiler.Shared.Compile<T>(definition, catalog, references), customer, asOf);
+
     private static ExplainNode Evaluate<T>(ExplainStep<T> step, T customer, DateTimeOffset asOf, bool skipped)
     {
         switch (step.Kind)
@@ -48,23 +64,18 @@ public static class SegmentExplainer
                     decided |= children[i].Result == decisive;
                 }
 
-                return new ExplainNode(step.Description, step.Path, decided == decisive, null, children, skipped);
+                return new ExplainNode(step.Description, step.Path, decided == decisive, null, null, children, skipped);
             case ExplainStepKind.Not:
                 var operand = Evaluate(step.Children[0], customer, asOf, skipped);
-                return new ExplainNode(step.Description, step.Path, !operand.Result, null, [operand], skipped);
+                return new ExplainNode(step.Description, step.Path, !operand.Result, null, null, [operand], skipped);
             case ExplainStepKind.Reference:
                 var inner = Evaluate(step.Children[0], customer, asOf, skipped);
-                return new ExplainNode(step.Description, step.Path, inner.Result, null, [inner], skipped);
+                return new ExplainNode(step.Description, step.Path, inner.Result, null, null, [inner], skipped);
             default:
                 var result = step.Test!(step.TestSlots!.CreateHolder(asOf), customer);
-                string? observed = null;
-                if (step.Observe is not null)
-                {
-                    var value = ObservedValue.Format(step.Observe(step.ObserveSlots!.CreateHolder(asOf), customer));
-                    observed = step.ObservedField is null ? "observed " + value : $"{step.ObservedField} = {value}";
-                }
-
-                return new ExplainNode(step.Description, step.Path, result, observed, [], skipped);
+                return step.Observe is null
+                    ? new ExplainNode(step.Description, step.Path, result, null, null, [], skipped)
+                    : new ExplainNode(step.Description, step.Path, result, step.ObservedField, step.Observe(step.ObserveSlots!.CreateHolder(asOf), customer), [], skipped);
         }
     }
 }

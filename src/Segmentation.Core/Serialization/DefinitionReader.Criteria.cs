@@ -34,11 +34,11 @@ internal sealed partial class DefinitionReader
         {
             return ReadKind(kind, properties, depth);
         }
-        catch (ArgumentException ex)
+        catch (DefinitionException ex) when (ex.Location is { } location && !location.StartsWith(JsonPath.Root, StringComparison.Ordinal))
         {
-            // The structural checks above mirror the constructors' rules; this keeps any rule they
-            // missed a DefinitionException with a location instead of an ArgumentException.
-            throw new DefinitionException(path, $"the criterion is not valid: {ex.Message}", "Expected a criterion as described in docs/json-format.md.");
+            // The reader checks the DefinitionRules at their JSON paths before constructing; this
+            // keeps any rule it missed located in the document instead of in the constructor's code.
+            throw new DefinitionException(path, ex.Problem, ex.Expected);
         }
     }
 

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.Json;
-using Segmentation.Binding;
 using Segmentation.Definitions;
 using static Segmentation.Serialization.PropertyNames;
 
@@ -13,14 +13,8 @@ internal sealed partial class DefinitionReader
         var field = ReadField(p);
         var min = ReadYears(p, MinYears);
         var max = ReadYears(p, MaxYears);
-        if (min is null && max is null)
-        {
-            throw new DefinitionException(p.Path, "the age band has neither minYears nor maxYears.", "Expected \"minYears\", \"maxYears\" or both, whole numbers of years.");
-        }
-
-        return min > max
-            ? throw new DefinitionException(p.PathOf(MinYears), $"the age band starts at {min} and ends before it, at {max}.", "Expected minYears <= maxYears (both are included).")
-            : new AgeCriterion(field, min, max);
+        Check(p, DefinitionRules.AgeBand(min, max));
+        return new AgeCriterion(field, min, max);
     }
 
     private static int? ReadYears(ObjectProperties p, string property)
@@ -30,7 +24,7 @@ internal sealed partial class DefinitionReader
             return null;
         }
 
-        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var years) && years is >= 0 and <= AgeCriterion.MaxAge
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var years)
             ? years
             : throw ReadErrors.WrongToken(p.PathOf(property), element, $"a whole number of years from 0 to {AgeCriterion.MaxAge}");
     }
@@ -39,22 +33,22 @@ internal sealed partial class DefinitionReader
     {
         var latitudeField = ReadName(p.Required(LatitudeField, "the catalog name of the latitude field"), p.PathOf(LatitudeField), "a field name");
         var longitudeField = ReadName(p.Required(LongitudeField, "the catalog name of the longitude field"), p.PathOf(LongitudeField), "a field name");
-        if (string.Equals(latitudeField, longitudeField, StringComparison.Ordinal))
-        {
-            throw new DefinitionException(p.PathOf(LongitudeField), "the latitude and the longitude name the same field.", "Expected two different number fields.");
-        }
-
-        var latitude = ReadDouble(p, Latitude, -90, 90, "a latitude in degrees from -90 to 90");
-        var longitude = ReadDouble(p, Longitude, -180, 180, "a longitude in degrees from -180 to 180");
-        var radius = ReadDouble(p, RadiusKm, double.Epsilon, double.MaxValue, "a radius in kilometres greater than 0");
+        Check(p, DefinitionRules.DistinctCoordinates(latitudeField, longitudeField));
+        var latitude = ReadDouble(p, Latitude, "a latitude in degrees from -90 to 90");
+        Check(p, DefinitionRules.Latitude(latitude));
+        var longitude = ReadDouble(p, Longitude, "a longitude in degrees from -180 to 180");
+        Check(p, DefinitionRules.Longitude(longitude));
+        var radius = ReadDouble(p, RadiusKm, "a radius in kilometres greater than 0");
+        Check(p, DefinitionRules.Radius(radius));
         return new GeoRadiusCriterion(latitudeField, longitudeField, latitude, longitude, radius);
     }
 
-    private static double ReadDouble(ObjectProperties p, string property, double low, double high, string expected)
+    /// <summary>Reads a number as a double; one beyond the double range reads as an infinity, which the range rules then reject with the code's message.</summary>
+    private static double ReadDouble(ObjectProperties p, string property, string expected)
     {
         var element = p.Required(property, expected);
-        return element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value) && double.IsFinite(value) && value >= low && value <= high
-            ? value
+        return element.ValueKind == JsonValueKind.Number
+            ? double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture)
             : throw ReadErrors.WrongToken(p.PathOf(property), element, expected);
     }
 }

@@ -29,14 +29,18 @@ internal sealed partial class DefinitionReader
 
     private static void CheckName(string name, string path, string what)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (DefinitionRules.Name(name, string.Empty, what) is { } violation)
         {
-            throw new DefinitionException(path, $"{what} is empty.", "Expected a non-blank name.");
+            throw violation.At(path);
         }
+    }
 
-        if (name.Length > Names.MaxLength)
+    /// <summary>Throws a broken <see cref="DefinitionRules"/> rule at the JSON path of its part (or of the object).</summary>
+    private static void Check(ObjectProperties p, RuleViolation? violation)
+    {
+        if (violation is { } v)
         {
-            throw new DefinitionException(path, $"{what} is {name.Length} characters long.", $"Expected at most {Names.MaxLength} characters.");
+            throw v.At(v.Part is null ? p.Path : p.PathOf(v.Part));
         }
     }
 

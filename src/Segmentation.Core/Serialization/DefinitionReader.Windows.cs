@@ -15,20 +15,9 @@ internal sealed partial class DefinitionReader
     {
         var collection = ReadName(p.Required(Collection, "the catalog name of a child collection"), p.PathOf(Collection), "a collection name");
         var function = ReadEnum<AggregateFunction>(p, Function, JsonNames.TryParse, JsonNames.Of);
-        string? field = null;
-        if (p.TryGet(Field, out var fieldElement))
-        {
-            if (function == AggregateFunction.Count)
-            {
-                throw new DefinitionException(p.PathOf(Field), "count takes no field.", "Expected no \"field\" with count, or a function that aggregates a field: sum, average, min, max.");
-            }
-
-            field = ReadName(fieldElement, p.PathOf(Field), "a field name");
-        }
-        else if (function != AggregateFunction.Count)
-        {
-            throw ReadErrors.Missing(p.Path, p.What, Field, $"the element field that {JsonNames.Of(function)} aggregates");
-        }
+        var hasField = p.TryGet(Field, out var fieldElement);
+        Check(p, DefinitionRules.AggregateField(function, hasField, Field));
+        var field = hasField ? ReadName(fieldElement, p.PathOf(Field), "a field name") : null;
 
         var op = ReadComparison(p);
         var value = ReadValue(p, Value);
@@ -63,17 +52,18 @@ internal sealed partial class DefinitionReader
 
             var from = ReadInstant(p, From);
             var to = ReadInstant(p, To);
-            return to >= from
-                ? TimeWindow.Between(from, to)
-                : throw new DefinitionException(p.PathOf(To), $"the window ends ({to:O}) before it starts ({from:O}).", "Expected \"to\" at or after \"from\".");
+            Check(p, DefinitionRules.WindowOrder(from, to));
+            return TimeWindow.Between(from, to);
         }
 
         var property = hasLast ? Last : OlderThan;
         var amountElement = p.Required(property, "a whole number");
-        if (amountElement.ValueKind != JsonValueKind.Number || !amountElement.TryGetInt32(out var amount) || amount < 0)
+        if (amountElement.ValueKind != JsonValueKind.Number || !amountElement.TryGetInt32(out var amount))
         {
             throw ReadErrors.WrongToken(p.PathOf(property), amountElement, $"a whole number from 0 to {int.MaxValue}");
         }
+
+        Check(p, DefinitionRules.WindowAmount(amount, property));
 
         var unit = ReadEnum<TimeUnit>(p, Unit, JsonNames.TryParse, JsonNames.Of);
         return hasLast ? TimeWindow.Last(amount, unit) : TimeWindow.OlderThan(amount, unit);

@@ -40,7 +40,7 @@ public sealed class MigrationExplainTests
         // Why Loyal ended: the last order is 198 days old, beyond the 90 days of activity.
         var activity = loyal.Later.Root.Children.Single(c => c.Description.StartsWith("daysSinceLastOrder", StringComparison.Ordinal));
         Assert.False(activity.Result);
-        Assert.Contains("198", activity.Observed, StringComparison.Ordinal);
+        Assert.Contains("198", activity.ObservedText, StringComparison.Ordinal);
         var lost = move.Segments.Single(s => s.Name == CustomerTypeNames.Lost);
         Assert.False(lost.Earlier!.IsMatch);
         Assert.True(lost.Later!.IsMatch);

@@ -20,8 +20,23 @@ public sealed class CompileTimeRulesTests
     {
         Assert.Empty(Errors("""
             Segment.For<Customer>("s").Where(c => c.Country).In("US").And(c => c.Age).AtLeast(18)
-                .And(c => c.Orders).Count().AtLeast(1).AndNot(c => c.OptedOut).IsTrue().Build()
+                .And(c => c.Orders).Count().AtLeast(1).AndNot(c => c.OptedOut).IsTrue()
+                .And(c => c.Orders).Sum(o => o.Amount).Between(100m, 500m).Build()
             """));
+    }
+
+    // Issue 12: aggregates had no Between, and the error pointed at DateCriteria.Between (CS1929, a
+    // receiver of the wrong type). A Between of the wrong type now binds to the aggregate's own
+    // Between and fails on its arguments (CS1503: cannot convert string to decimal).
+    [Fact]
+    public void AggregateBetween_OfTheWrongType_FailsOnItsArgumentsNotOnDateCriteria()
+    {
+        var errors = Errors("""Segment.For<Customer>("s").Where(c => c.Orders).Count().Between("1", "5")""");
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Contains("error CS1503", e, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'string' to 'decimal'", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("DateCriteria", StringComparison.Ordinal));
     }
 
     // Each illegal chain must fail for the reason the DSL's types give (the error code and the member

@@ -59,9 +59,9 @@ public sealed class AgeAndRadiusTests
     [Fact]
     public void Age_InvalidBands_AreRejected()
     {
-        Assert.Throws<ArgumentException>(() => new AgeCriterion("birthDate", null, null));
-        Assert.Throws<ArgumentException>(() => new AgeCriterion("birthDate", 30, 29));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AgeCriterion("birthDate", -1, null));
+        Assert.Equal("AgeCriterion", Assert.Throws<DefinitionException>(() => new AgeCriterion("birthDate", null, null)).Location);
+        Assert.Equal("AgeCriterion(minYears)", Assert.Throws<DefinitionException>(() => new AgeCriterion("birthDate", 30, 29)).Location);
+        Assert.Equal("AgeCriterion(minYears)", Assert.Throws<DefinitionException>(() => new AgeCriterion("birthDate", -1, null)).Location);
         var error = Assert.Throws<DefinitionException>(() => DefinitionBinder.Bind(new SegmentDefinition("s", new AgeCriterion("age", 18, null)), Catalogs.Customer));
         Assert.Equal("$.criteria.kind", error.Location);
     }
@@ -98,7 +98,9 @@ public sealed class AgeAndRadiusTests
         var explanation = SegmentExplainer.Explain(segment, new Customer { Latitude = 52.3906, Longitude = 13.0645 }, AsOf);
 
         Assert.True(explanation.IsMatch);
-        Assert.StartsWith("distanceKm = 27.", explanation.Root.Observed, StringComparison.Ordinal);
+        Assert.StartsWith("distanceKm = 27.", explanation.Root.ObservedText, StringComparison.Ordinal);
+        Assert.Equal("distanceKm", explanation.Root.ObservedName);
+        Assert.InRange(Assert.IsType<double>(explanation.Root.Observed), 27.0, 28.0);
         Assert.Contains("within 30 km of (52.52, 13.405)", explanation.Root.Description, StringComparison.Ordinal);
     }
 
@@ -109,7 +111,8 @@ public sealed class AgeAndRadiusTests
 
         var explanation = SegmentExplainer.Explain(segment, new Customer { BirthDate = new DateOnly(2000, 6, 2) }, AsOf);
 
-        Assert.Equal("age(birthDate) = 24", explanation.Root.Observed);
+        Assert.Equal("age(birthDate) = 24", explanation.Root.ObservedText);
+        Assert.Equal(24, Assert.IsType<int>(explanation.Root.Observed));
         Assert.Equal("age(birthDate) between 18 and 64 years", explanation.Root.Description);
     }
 
