@@ -103,12 +103,12 @@ internal static class SegmentSetRules
             throw new DefinitionException(FallbackPath, "the fallback is empty.", "Expected a non-blank name, or no fallback.");
         }
 
-        if (fallback.Length > Names.MaxLength)
+        if (fallback.Length > DefinitionRules.MaxNameLength)
         {
             throw new DefinitionException(
                 FallbackPath,
                 string.Create(CultureInfo.InvariantCulture, $"the fallback is {fallback.Length} characters long."),
-                string.Create(CultureInfo.InvariantCulture, $"Expected at most {Names.MaxLength} characters."));
+                string.Create(CultureInfo.InvariantCulture, $"Expected at most {DefinitionRules.MaxNameLength} characters."));
         }
     }
 
