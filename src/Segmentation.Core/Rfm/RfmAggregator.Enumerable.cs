@@ -45,25 +45,13 @@ public static partial class RfmAggregator
     private static async Task<RfmAggregates> AggregateCoreAsync(
         IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var accumulator = new TransactionAccumulator(asOf);
-        await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            accumulator.Add(transaction);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        return RfmAggregates.FromColumns(accumulator.Build(), cancellationToken);
+        var columns = await TransactionAggregation.AggregateAsync(transactions, asOf, cancellationToken).ConfigureAwait(false);
+        return RfmAggregates.FromColumns(columns, cancellationToken);
     }
 
     private static RfmAggregates AggregateCore(IEnumerable<RfmTransaction> transactions, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        var accumulator = new TransactionAccumulator(asOf);
-        foreach (var transaction in transactions)
-        {
-            accumulator.Add(transaction);
-        }
-
-        return RfmAggregates.FromColumns(accumulator.Build(), CancellationToken.None);
+        return RfmAggregates.FromColumns(TransactionAggregation.Aggregate(transactions, asOf, CancellationToken.None), CancellationToken.None);
     }
 }

@@ -22,9 +22,7 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
         var row = _row++;
         if (transaction.CustomerId is null)
         {
-            throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"Transaction {row} has no customer id. Every transaction needs one."),
-                Location(row, nameof(RfmTransaction.CustomerId)));
+            throw NoCustomerId(row);
         }
 
         var date = DateOnly.FromDateTime(transaction.Timestamp);
@@ -41,9 +39,7 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
         switch (customer.Add(day, transaction.Amount, startsOrder))
         {
             case CustomerTotals.AddResult.TooManyOrders:
-                throw new SegmentationException(
-                    string.Create(CultureInfo.InvariantCulture, $"Customer '{transaction.CustomerId}' has more than {int.MaxValue} orders, the limit per customer."),
-                    Location(row, nameof(RfmTransaction.OrderId)));
+                throw TooManyOrders(transaction.CustomerId, row);
             case CustomerTotals.AddResult.SumOutOfRange:
                 throw ExactMoney.OutOfRange(
                     string.Create(CultureInfo.InvariantCulture, $"Transaction {row} (customer '{transaction.CustomerId}')"), customer.Sum, transaction.Amount, Location(row, nameof(RfmTransaction.Amount)));
@@ -76,6 +72,16 @@ internal sealed class TransactionAccumulator(DateOnly? asOf)
         return c;
     }
 
-    private static string Location(long row, string member) =>
+    internal static string Location(long row, string member) =>
         string.Create(CultureInfo.InvariantCulture, $"transactions[{row}].{member}");
+
+    internal static SegmentationException NoCustomerId(long row) =>
+        new(
+            string.Create(CultureInfo.InvariantCulture, $"Transaction {row} has no customer id. Every transaction needs one."),
+            Location(row, nameof(RfmTransaction.CustomerId)));
+
+    internal static SegmentationException TooManyOrders(string customerId, long row) =>
+        new(
+            string.Create(CultureInfo.InvariantCulture, $"Customer '{customerId}' has more than {int.MaxValue} orders, the limit per customer."),
+            Location(row, nameof(RfmTransaction.OrderId)));
 }

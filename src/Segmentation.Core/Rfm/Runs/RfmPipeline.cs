@@ -49,18 +49,7 @@ public static class RfmPipeline
     {
         ArgumentNullException.ThrowIfNull(transactions);
         options ??= new RfmRunOptions();
-        var accumulator = new TransactionAccumulator(options.AsOf);
-        foreach (var transaction in transactions)
-        {
-            if ((accumulator.Rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            accumulator.Add(transaction);
-        }
-
-        return Run(accumulator.Build(), options, cancellationToken);
+        return Run(TransactionAggregation.Aggregate(transactions, options.AsOf, cancellationToken), options, cancellationToken);
     }
 
     /// <summary>Aggregates, scores and names the segments of a stream of transactions, holding one entry per customer.</summary>
@@ -125,13 +114,7 @@ public static class RfmPipeline
 
     private static async Task<RfmRun> RunCoreAsync(IAsyncEnumerable<RfmTransaction> transactions, RfmRunOptions options, CancellationToken cancellationToken)
     {
-        var accumulator = new TransactionAccumulator(options.AsOf);
-        await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            accumulator.Add(transaction);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        return Run(accumulator.Build(), options, cancellationToken);
+        var columns = await TransactionAggregation.AggregateAsync(transactions, options.AsOf, cancellationToken).ConfigureAwait(false);
+        return Run(columns, options, cancellationToken);
     }
 }

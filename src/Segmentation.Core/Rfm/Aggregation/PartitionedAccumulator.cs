@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Segmentation.Rfm.Aggregation;
+
+/// <summary>
+/// Aggregates transactions with string ids chunk by chunk on every core: each chunk's rows are
+/// grouped by a hash of the id into partitions (row order kept within each), and the partitions
+/// are aggregated in parallel with small cache-resident tables. Exact sums make the result the
+/// same as <see cref="TransactionAccumulator"/>'s, errors included: every rule that can fail
+/// depends on the row alone or on the customer's earlier rows, so the first failing row is found
+/// and reported with the same words.
+/// </summary>
+internal sealed class PartitionedAccumulator(DateOnly? asOf)
+{
+    private const int PartitionBits = 7;
+    private const int Partitions = 1 << PartitionBits;
+
+    private readonly CustomerPartition[] _partitions = [.. Enumerable.Range(0, Partitions).Select(_ => new CustomerPartition())];
+    private int[] _partitionOf = [];
+    private int[] _hashes = [];
+    private int[] _grouped = [];
+    private int _latest = int.MinValue;
+    private long _rows;
+
+    /// <summary>Gets the number of rows added so far.</summary>
+    public long Rows => _rows;
+
+    /// <summary>Aggregates the next rows; the caller may reuse <paramref name="chunk"/>'s memory once this returns.</summary>
+    public void Add(ReadOnlyMemory<RfmTransaction> chunk, CancellationToken cancellationToken) => AddCore(chunk, cancellationToken);
+
+    public CustomerColumns Build()
+    {
+        var count = _partitions.Sum(p => p.Count);
+        var ids = new string[count];
+        var totals = new CustomerTotals[count];
+        var at = 0;
+        foreach (var partition in _partitions)
+        {
+            partition.Ids.CopyTo(ids.AsSpan(at));
+            partition.Totals.CopyTo(totals.AsSpan(at));
+            at += partition.Count;
+        }
+
+        return AggregationRules.Columns(totals, ids, _latest, asOf, _rows, c => $"customer '{ids[c]}'");
+    }
+
+    private void AddCore(ReadOnlyMemory<RfmTransaction> memory, CancellationToken cancellationToken)
+    {
+        var length = memory.Length;
+        if (_partitionOf.Length < length)
+        {
+            _partitionOf = new int[length];
+            _hashes = new int[length];
+            _grouped = new int[length];
+        }
+
+        // 1. Check each row and hash its id, on every core; the earliest bad row wins.
+        var firstRow = _rows;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, length / 16_384));
+        var slice = (length + workers - 1) / workers;
+        var latest = new int[workers];
+        var counts = new int[workers, Partitions];
+        var firstBad = long.MaxValue;
+        Parallel.For(0, workers, parallel, w =>
+        {
+            var from = w * slice;
+            var to = Math.Min(length, from + slice);
+            latest[w] = int.MinValue;
+            var bad = CheckAndHash(memory.Span, from, to, ref latest[w], counts, w);
+            if (bad >= 0)
+            {
+                InterlockedMin(ref firstBad, firstRow + bad);
+            }
+        });
+
+        if (firstBad != long.MaxValue)
+        {
+            throw RowError(memory.Span[(int)(firstBad - firstRow)], firstBad);
+        }
+
+        _latest = Math.Max(_latest, latest.Max());
+
+        // 2. Group the row numbers by partition, in row order within each.
+        var starts = new int[Partitions + 1];
+        var next = new int[workers, Partitions];
+        for (int p = 0, at = 0; p < Partitions; p++)
+        {
+            starts[p] = at;
+            for (var w = 0; w < workers; w++)
+            {
+                next[w, p] = at;
+                at += counts[w, p];
+            }
+        }
+
+        starts[Partitions] = length;
+        Parallel.For(0, workers, parallel, w =>
+        {
+            var to = Math.Min(length, (w * slice) + slice);
+            for (var i = w * slice; i < to; i++)
+            {
+                _grouped[next[w, _partitionOf[i]]++] = i;
+            }
+        });
+
+        // 3. Aggregate the partitions on every core.
+        var failures = new (int Row, CustomerTotals.AddResult Result)[Partitions];
+        Parallel.For(0, Partitions, parallel, p =>
+        {
+            failures[p] = AggregatePartition(memory.Span, _partitions[p], _grouped.AsSpan(starts[p], starts[p + 1] - starts[p]));
+        });
+
+        var failed = failures.Where(f => f.Row >= 0).OrderBy(f => f.Row).FirstOrDefault((Row: -1, Result: CustomerTotals.AddResult.Added));
+        if (failed.Row >= 0)
+        {
+            var row = memory.Span[failed.Row];
+            var index = firstRow + failed.Row;
+            var hash = _hashes[failed.Row];
+            throw failed.Result == CustomerTotals.AddResult.TooManyOrders
+                ? TransactionAccumulator.TooManyOrders(row.CustomerId, index)
+                : ExactMoney.OutOfRange(
+                    string.Create(CultureInfo.InvariantCulture, $"Transaction {index} (customer '{row.CustomerId}')"),
+                    _partitions[PartitionOf(hash)].SumOf(row.CustomerId, hash),
+                    row.Amount,
+                    TransactionAccumulator.Location(index, nameof(RfmTransaction.Amount)));
+        }
+
+        _rows += length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int CheckAndHash(ReadOnlySpan<RfmTransaction> rows, int from, int to, ref int latest, int[,] counts, int worker)
+    {
+        var asOfDay = asOf?.DayNumber ?? int.MaxValue;
+        for (var i = from; i < to; i++)
+        {
+            ref readonly var row = ref rows[i];
+            if (row.CustomerId is null)
+            {
+                return i;
+            }
+
+            var day = DateOnly.FromDateTime(row.Timestamp).DayNumber;
+            if (day > asOfDay)
+            {
+                return i;
+            }
+
+            latest = Math.Max(latest, day);
+            var hash = row.CustomerId.GetHashCode();
+            _hashes[i] = hash;
+            var p = PartitionOf(hash);
+            _partitionOf[i] = p;
+            counts[worker, p]++;
+        }
+
+        return -1;
+    }
+
+    // Returns the first row (index in the chunk) that could not be added and why, or row -1.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int Row, CustomerTotals.AddResult Result) AggregatePartition(ReadOnlySpan<RfmTransaction> rows, CustomerPartition partition, ReadOnlySpan<int> grouped)
+    {
+        foreach (var i in grouped)
+        {
+            ref readonly var row = ref rows[i];
+            var day = DateOnly.FromDateTime(row.Timestamp).DayNumber;
+            var result = partition.Add(row.CustomerId, _hashes[i], day, row.Amount, row.OrderId);
+            if (result != CustomerTotals.AddResult.Added)
+            {
+                return (i, result);
+            }
+        }
+
+        return (-1, CustomerTotals.AddResult.Added);
+    }
+
+    private SegmentationException RowError(in RfmTransaction row, long index) =>
+        row.CustomerId is null
+            ? TransactionAccumulator.NoCustomerId(index)
+            : AggregationRules.FutureDate($"Customer '{row.CustomerId}'", DateOnly.FromDateTime(row.Timestamp), asOf!.Value, TransactionAccumulator.Location(index, nameof(RfmTransaction.Timestamp)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PartitionOf(int hash) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - PartitionBits));
+
+    private static void InterlockedMin(ref long target, long value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value < current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+}
