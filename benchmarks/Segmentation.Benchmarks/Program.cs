@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release -- --filter *Rfm*`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Segmentation.Benchmarks.Rfm.RfmRunBenchmarks).Assembly).Run(args);
