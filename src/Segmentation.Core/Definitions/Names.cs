@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Segmentation.Definitions;
 
 /// <summary>Argument checks shared by the criteria constructors.</summary>
@@ -6,12 +8,12 @@ internal static class Names
     /// <summary>The longest field, segment or criterion name accepted.</summary>
     internal const int MaxLength = 256;
 
-    internal static string Field(string name)
+    internal static string Field(string name, [CallerArgumentExpression(nameof(name))] string? paramName = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name, paramName);
         if (name.Length > MaxLength)
         {
-            throw new ArgumentException($"Names are at most {MaxLength} characters long.", nameof(name));
+            throw new ArgumentException($"Names are at most {MaxLength} characters long.", paramName);
         }
 
         return name;

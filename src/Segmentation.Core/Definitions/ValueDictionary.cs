@@ -13,7 +13,7 @@ internal sealed class ValueDictionary : IReadOnlyDictionary<string, SegmentValue
         _items = [.. items.OrderBy(pair => pair.Key, StringComparer.Ordinal)];
         for (var i = 0; i < _items.Length; i++)
         {
-            Names.Field(_items[i].Key);
+            Names.Field(_items[i].Key, "name");
             if (i > 0 && string.Equals(_items[i - 1].Key, _items[i].Key, StringComparison.Ordinal))
             {
                 throw new ArgumentException($"The argument '{_items[i].Key}' is given twice.", nameof(items));

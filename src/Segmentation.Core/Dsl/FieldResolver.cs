@@ -15,9 +15,9 @@ internal static class FieldResolver
     // Per catalog instance, weakly held: catalogs are immutable, so the index never goes stale.
     private static readonly ConditionalWeakTable<FieldCatalog, FrozenDictionary<string, CatalogField>> ByMemberPath = [];
 
-    internal static CatalogField Resolve(FieldCatalog catalog, LambdaExpression selector)
+    internal static CatalogField Resolve(FieldCatalog catalog, LambdaExpression selector, [CallerArgumentExpression(nameof(selector))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(selector, paramName);
         string path;
         try
         {
@@ -44,9 +44,9 @@ internal static class FieldResolver
             path);
     }
 
-    internal static CatalogField Resolve<TValue>(FieldCatalog catalog, string name)
+    internal static CatalogField Resolve<TValue>(FieldCatalog catalog, string name, [CallerArgumentExpression(nameof(name))] string? paramName = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name, paramName);
         if (catalog.FindField(name) is not { } field)
         {
             var suggestion = catalog.Suggest(name);
