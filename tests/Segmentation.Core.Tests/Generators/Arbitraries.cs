@@ -17,5 +17,15 @@ public static class Arbitraries
 
     public static Arbitrary<Customer> Customer() => Arb.From(CustomerGenerators.Customer);
 
+    public static Arbitrary<LiteralVariants> LiteralVariants() => Arb.From(
+        from original in DefinitionGenerators.AnyKind
+        from other in DefinitionGenerators.OtherLiterals(original)
+        select new LiteralVariants(original, other));
+
+    public static Arbitrary<CriterionPair> CriterionPair() => Arb.From(
+        from first in DefinitionGenerators.AnyKind
+        from second in Gen.OneOf(DefinitionGenerators.OtherLiterals(first), DefinitionGenerators.ByKind[first.GetType()], DefinitionGenerators.AnyKind)
+        select new CriterionPair(first, second));
+
     public static Arbitrary<Customer[]> Customers() => Arb.From(Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(CustomerGenerators.Customer, n)));
 }
