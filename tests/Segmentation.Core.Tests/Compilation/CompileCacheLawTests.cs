@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using FsCheck.Xunit;
 using Segmentation.Binding;
 using Segmentation.Catalog;
@@ -26,28 +27,25 @@ public sealed class CompileCacheLawTests
     private static readonly FieldCatalog Catalog = Catalogs.CustomerWithCriteria;
     private static readonly Dictionary<string, SegmentDefinition> References = new(StringComparer.Ordinal) { [DefinitionGenerators.ReferencedSegment.Name] = DefinitionGenerators.ReferencedSegment };
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 60)]
-    public void CachedDelegate_OfTheSameShape_BehavesAsAFreshCompile(LiteralVariants variants, Customer[] customers)
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 80)]
+    public void CachedDelegate_AfterAnotherDefinition_BehavesAsAFreshCompile(CriterionPair pair, Customer[] customers)
     {
         var compiler = new SegmentCompiler();
-        compiler.Compile<Customer>(Definition(variants.Other), Catalog, References);
-        var cached = compiler.Compile<Customer>(Definition(variants.Original), Catalog, References);
-        var fresh = new SegmentCompiler().Compile<Customer>(Definition(variants.Original), Catalog, References);
+        compiler.Compile<Customer>(Definition(pair.First), Catalog, References);
+        var cached = compiler.Compile<Customer>(Definition(pair.Second), Catalog, References);
+        var fresh = new SegmentCompiler().Compile<Customer>(Definition(pair.Second), Catalog, References);
 
-        Assert.Equal(1, compiler.CacheHits);
         Assert.Equal(customers.Select(c => fresh.IsMatch(c, AsOf)), customers.Select(c => cached.IsMatch(c, AsOf)));
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 30)]
-    public void CachedFusedSet_OfTheSameShapes_BehavesAsAFreshCompile(LiteralVariants variants, Customer[] customers)
+    public void CachedFusedSet_AfterAnotherSet_BehavesAsAFreshCompile(CriterionPair pair, Customer[] customers)
     {
         var compiler = new SegmentCompiler();
-        SegmentSet<Customer>.AllMatches([Definition(variants.Other, "a"), Definition(variants.Original, "b")], Catalog, compiler, References);
-        var hits = compiler.CacheHits;
-        var cached = SegmentSet<Customer>.AllMatches([Definition(variants.Original, "a"), Definition(variants.Other, "b")], Catalog, compiler, References);
-        var fresh = SegmentSet<Customer>.AllMatches([Definition(variants.Original, "a"), Definition(variants.Other, "b")], Catalog, new SegmentCompiler(), References);
+        SegmentSet<Customer>.AllMatches([Definition(pair.First, "a"), Definition(pair.Second, "b")], Catalog, compiler, References);
+        var cached = SegmentSet<Customer>.AllMatches([Definition(pair.Second, "a"), Definition(pair.First, "b")], Catalog, compiler, References);
+        var fresh = SegmentSet<Customer>.AllMatches([Definition(pair.Second, "a"), Definition(pair.First, "b")], Catalog, new SegmentCompiler(), References);
 
-        Assert.Equal(hits + 3, compiler.CacheHits);
         Assert.Equal(fresh.Evaluate(customers, AsOf).Select(m => m.Membership.FirstWord), cached.Evaluate(customers, AsOf).Select(m => m.Membership.FirstWord));
     }
 
@@ -75,7 +73,7 @@ public sealed class CompileCacheLawTests
     }
 
     [Fact]
-    public void Compile_SameDefinitionForADerivedRecordType_TakesItsOwnEntry()
+    public void Compile_SameDefinitionWithAnotherCatalog_TakesItsOwnEntry()
     {
         var compiler = new SegmentCompiler();
         var definition = Definition(new ComparisonCriterion("age", ComparisonOperator.GreaterThan, SegmentValue.FromNumber(30)));
@@ -118,7 +116,7 @@ public sealed class CompileCacheLawTests
         var type = Core(catalog, field);
         return value.Kind switch
         {
-            ValueKind.String when type == typeof(string) => "\"" + value.String + "\"",
+            ValueKind.String when type == typeof(string) => JsonSerializer.Serialize(value.String),
             ValueKind.Number => NumericLowering.Lower(type, op, value.Number).Kind.ToString(),
             _ => "$",
         };
@@ -136,7 +134,7 @@ public sealed class CompileCacheLawTests
         return values.Length switch
         {
             0 => "none",
-            <= SmallList when type == typeof(string) => "small[" + string.Join(",", values.Select(v => "\"" + v + "\"")) + "]",
+            <= SmallList when type == typeof(string) => "small" + JsonSerializer.Serialize(values),
             <= SmallList => "small" + values.Length.ToString(CultureInfo.InvariantCulture),
             _ => "set",
         };
