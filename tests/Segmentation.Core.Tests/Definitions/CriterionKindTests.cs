@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Segmentation.Binding;
@@ -123,6 +124,37 @@ public sealed class CriterionKindTests : IClassFixture<DatabaseParityPropertyTes
         Assert.All(names, name => Assert.True(
             Catalog.FindField(name) is not null || name.StartsWith("segment:", StringComparison.Ordinal) || name.StartsWith("custom:", StringComparison.Ordinal),
             $"'{name}' collected from {bound.Criteria} is neither a field of the catalog nor a reference or custom criterion."));
+
+        // The same record-level fields as the JSON names (an aggregate's own field and filter are element fields).
+        using var json = JsonDocument.Parse(SegmentJson.Serialize(bound));
+        var written = JsonFields(json.RootElement.GetProperty("criteria")).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(written.Order(StringComparer.Ordinal), names.Where(n => Catalog.FindField(n) is not null).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> JsonFields(JsonElement node)
+    {
+        var aggregate = node.GetProperty("kind").GetString() == "aggregate";
+        foreach (var property in node.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String && (aggregate ? property.Name == "collection" : property.Name is "field" or "latitudeField" or "longitudeField"))
+            {
+                yield return property.Value.GetString()!;
+            }
+            else if (property.Name == "criterion")
+            {
+                foreach (var field in JsonFields(property.Value))
+                {
+                    yield return field;
+                }
+            }
+            else if (property.Name == "criteria")
+            {
+                foreach (var field in property.Value.EnumerateArray().SelectMany(JsonFields))
+                {
+                    yield return field;
+                }
+            }
+        }
     }
 
     private static void Capabilities(SegmentDefinition bound, CompiledSegment<Customer> segment)
