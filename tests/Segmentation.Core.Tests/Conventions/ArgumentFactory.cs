@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ namespace Segmentation.Tests.Conventions;
 /// Valid (or harmless) arguments for reflection calls into the public API: known values for the
 /// library's common types, then a public static instance of the type, then its constructors.
 /// </summary>
-internal static class ArgumentFactory
+internal static partial class ArgumentFactory
 {
     /// <summary>Types tried, in order, for each type parameter of a generic member.</summary>
     internal static readonly Type[] TypeArguments =
@@ -86,59 +85,6 @@ internal static class ArgumentFactory
     /// <summary>Builds a value of <paramref name="type"/>, or returns <see langword="false"/> when it cannot.</summary>
     internal static bool TryCreate(Type type, out object? value) => TryCreate(type, 0, out value);
 
-    /// <summary>Closes a generic method over the first fitting type arguments.</summary>
-    internal static MethodInfo? Close(MethodInfo method)
-    {
-        if (!method.IsGenericMethodDefinition)
-        {
-            return method;
-        }
-
-        foreach (var arguments in Combinations(method.GetGenericArguments().Length))
-        {
-            try
-            {
-                return method.MakeGenericMethod(arguments);
-            }
-            catch (ArgumentException)
-            {
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Closes a generic type over the first fitting type arguments.</summary>
-    internal static Type? Close(Type type)
-    {
-        if (!type.IsGenericTypeDefinition)
-        {
-            return type;
-        }
-
-        if (PreferredClosings.TryGetValue(type, out var preferred))
-        {
-            return preferred;
-        }
-
-        foreach (var arguments in Combinations(type.GetGenericArguments().Length))
-        {
-            try
-            {
-                return type.MakeGenericType(arguments);
-            }
-            catch (ArgumentException)
-            {
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<Type[]> Combinations(int count) => count == 0
-        ? [[]]
-        : Combinations(count - 1).SelectMany(rest => TypeArguments.Select(first => (Type[])[first, .. rest]));
-
     private static bool TryCreate(Type type, int depth, out object? value)
     {
         value = null;
@@ -170,81 +116,6 @@ internal static class ArgumentFactory
         }
 
         return TryCreateGeneric(type, depth, out value) || TryCreateFromType(type, depth, out value);
-    }
-
-    private static bool TryCreateGeneric(Type type, int depth, out object? value)
-    {
-        value = null;
-        if (type.IsArray)
-        {
-            var element = type.GetElementType()!;
-            var array = Array.CreateInstance(element, TryCreate(element, depth + 1, out var item) ? 1 : 0);
-            if (array.Length == 1)
-            {
-                array.SetValue(item, 0);
-            }
-
-            value = array;
-            return true;
-        }
-
-        if (!type.IsGenericType)
-        {
-            return false;
-        }
-
-        var definition = type.GetGenericTypeDefinition();
-        var arguments = type.GetGenericArguments();
-        if (definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>)
-            || definition == typeof(IList<>) || definition == typeof(ICollection<>))
-        {
-            return TryCreate(arguments[0].MakeArrayType(), depth, out value);
-        }
-
-        if (definition == typeof(List<>))
-        {
-            value = Activator.CreateInstance(type);
-            return true;
-        }
-
-        if (definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>) || definition == typeof(Dictionary<,>))
-        {
-            value = Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(arguments));
-            return true;
-        }
-
-        if (definition == typeof(IQueryable<>))
-        {
-            value = Queryable.AsQueryable((System.Collections.IEnumerable)Array.CreateInstance(arguments[0], 0));
-            return true;
-        }
-
-        if (definition == typeof(IAsyncEnumerable<>))
-        {
-            value = typeof(AsyncEnumerable).GetMethod(nameof(AsyncEnumerable.Empty))!.MakeGenericMethod(arguments[0]).Invoke(null, null);
-            return true;
-        }
-
-        if (definition == typeof(IFieldBuilder<,>))
-        {
-            value = Activator.CreateInstance(typeof(FakeFieldBuilder<,>).MakeGenericType(arguments));
-            return true;
-        }
-
-        if (definition == typeof(IEqualityComparer<>) || definition == typeof(IComparer<>))
-        {
-            value = typeof(Comparer<>).MakeGenericType(arguments).GetProperty("Default")!.GetValue(null);
-            value = definition == typeof(IComparer<>) ? value : typeof(EqualityComparer<>).MakeGenericType(arguments).GetProperty("Default")!.GetValue(null);
-            return true;
-        }
-
-        if (definition == typeof(Expression<>))
-        {
-            value = Selector(arguments[0]) ?? Lambda(arguments[0]);
-            return true;
-        }
-
-        return false;
     }
 
     private static bool TryCreateFromType(Type type, int depth, out object? value)
@@ -314,36 +185,5 @@ internal static class ArgumentFactory
         CriteriaChain<Customer>? chain = null;
         Segment.For<Customer>("a").Not(g => chain = (group = g).Where(c => c.Age).GreaterThan(1));
         return (group!, chain!);
-    }
-
-    /// <summary>A selector of a property, <c>c =&gt; c.Latitude</c>, when the source has one of the result type.</summary>
-    private static LambdaExpression? Selector(Type delegateType)
-    {
-        var invoke = delegateType.GetMethod("Invoke")!;
-        var parameters = invoke.GetParameters();
-        if (parameters.Length != 1 || parameters[0].ParameterType.GetProperties().FirstOrDefault(p => p.PropertyType == invoke.ReturnType) is not { } property)
-        {
-            return null;
-        }
-
-        var source = Expression.Parameter(parameters[0].ParameterType, "x");
-        return Expression.Lambda(delegateType, Expression.Property(source, property), source);
-    }
-
-    /// <summary>A lambda of the delegate type that returns the default value of its result.</summary>
-    private static LambdaExpression Lambda(Type delegateType)
-    {
-        var invoke = delegateType.GetMethod("Invoke")!;
-        var parameters = invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name)).ToArray();
-        Expression body = invoke.ReturnType == typeof(void) ? Expression.Empty() : Expression.Default(invoke.ReturnType);
-        return Expression.Lambda(delegateType, body, parameters);
-    }
-
-    /// <summary>A field selection over the customer's <c>age</c> field whose operator does nothing.</summary>
-    private sealed class FakeFieldBuilder<TNext, TValue> : IFieldBuilder<TNext, TValue>
-    {
-        public CatalogField Field { get; } = Catalogs.Customer.FindField(typeof(TValue) != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(TValue)) ? "orders" : "age")!;
-
-        public TNext Add(Criterion criterion) => default!;
     }
 }
