@@ -32,11 +32,16 @@ public static class Concentration
     /// <returns>The concentration.</returns>
     /// <exception cref="SegmentationException">The options are invalid, or a revenue is negative under <see cref="NegativeRevenueHandling.Reject"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async ValueTask<ConcentrationResult> AnalyzeAsync(IAsyncEnumerable<decimal> revenues, ConcentrationOptions? options = null, CancellationToken cancellationToken = default)
+    public static ValueTask<ConcentrationResult> AnalyzeAsync(IAsyncEnumerable<decimal> revenues, ConcentrationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(revenues);
         options ??= ConcentrationOptions.Default;
         options.Validate();
+        return AnalyzeCoreAsync(revenues, options, cancellationToken);
+    }
+
+    private static async ValueTask<ConcentrationResult> AnalyzeCoreAsync(IAsyncEnumerable<decimal> revenues, ConcentrationOptions options, CancellationToken cancellationToken)
+    {
         var buffer = new RevenueBuffer();
         long i = 0;
         await foreach (var revenue in revenues.WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -18,11 +18,17 @@ public static partial class SegmentMigration
     /// <returns>The summary; no per-customer look-up (use <see cref="JoinAsync{TKey}"/> to see each customer).</returns>
     /// <exception cref="SegmentationException">A stream is not sorted or repeats a customer (the message names the customer), or a name or a segment index is invalid.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async ValueTask<SegmentMigrationSummary> CompareAsync<TKey>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<CustomerSegments<TKey>> earlier, IAsyncEnumerable<CustomerSegments<TKey>> later, IComparer<TKey>? comparer = null, CancellationToken cancellationToken = default)
+    public static ValueTask<SegmentMigrationSummary> CompareAsync<TKey>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<CustomerSegments<TKey>> earlier, IAsyncEnumerable<CustomerSegments<TKey>> later, IComparer<TKey>? comparer = null, CancellationToken cancellationToken = default)
         where TKey : notnull
     {
         var builder = new SegmentMigrationBuilder(segmentNames);
-        await foreach (var customer in JoinAsync(earlier, later, comparer, cancellationToken).ConfigureAwait(false))
+        return CompareCoreAsync(builder, JoinAsync(earlier, later, comparer, cancellationToken), cancellationToken);
+    }
+
+    private static async ValueTask<SegmentMigrationSummary> CompareCoreAsync<TKey>(SegmentMigrationBuilder builder, IAsyncEnumerable<CustomerMigration<TKey>> customers, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             builder.Add(customer);
         }

@@ -97,12 +97,17 @@ public sealed partial class SegmentReport
     /// <returns>The report.</returns>
     /// <exception cref="SegmentationException">A name or index is invalid, or the metrics are.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async ValueTask<SegmentReport> CreateExclusiveAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, int> segmentOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
+    public static ValueTask<SegmentReport> CreateExclusiveAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, int> segmentOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
         var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.FirstMatch);
+        return CreateExclusiveCoreAsync(builder, customers, segmentOf, metricsOf, cancellationToken);
+    }
+
+    private static async ValueTask<SegmentReport> CreateExclusiveCoreAsync<T>(SegmentReportBuilder builder, IAsyncEnumerable<T> customers, Func<T, int> segmentOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken)
+    {
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).
@@ -123,12 +128,17 @@ public sealed partial class SegmentReport
     /// <returns>The report.</returns>
     /// <exception cref="SegmentationException">A name or index is invalid, or the metrics are.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async ValueTask<SegmentReport> CreateOverlappingAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, SegmentMembership> segmentsOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
+    public static ValueTask<SegmentReport> CreateOverlappingAsync<T>(IReadOnlyList<string> segmentNames, IAsyncEnumerable<T> customers, Func<T, SegmentMembership> segmentsOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(segmentsOf);
         ArgumentNullException.ThrowIfNull(metricsOf);
         var builder = new SegmentReportBuilder(segmentNames, SegmentSetMode.AllMatches);
+        return CreateOverlappingCoreAsync(builder, customers, segmentsOf, metricsOf, cancellationToken);
+    }
+
+    private static async ValueTask<SegmentReport> CreateOverlappingCoreAsync<T>(SegmentReportBuilder builder, IAsyncEnumerable<T> customers, Func<T, SegmentMembership> segmentsOf, Func<T, CustomerMetrics> metricsOf, CancellationToken cancellationToken)
+    {
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // Sources need not observe the token themselves (the BCL's ToAsyncEnumerable does not).

@@ -23,35 +23,41 @@ public sealed class CriterionArguments
     /// <param name="name">The parameter name.</param>
     /// <returns>The number.</returns>
     /// <exception cref="KeyNotFoundException">No argument of that name was given.</exception>
-    public decimal GetNumber(string name) => _values[name].Number;
+    public decimal GetNumber(string name) => _values[Key(name)].Number;
 
     /// <summary>Gets a string argument.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The string.</returns>
     /// <exception cref="KeyNotFoundException">No argument of that name was given.</exception>
-    public string GetString(string name) => _values[name].String;
+    public string GetString(string name) => _values[Key(name)].String;
 
     /// <summary>Gets a boolean argument.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The boolean.</returns>
     /// <exception cref="KeyNotFoundException">No argument of that name was given.</exception>
-    public bool GetBoolean(string name) => _values[name].Boolean;
+    public bool GetBoolean(string name) => _values[Key(name)].Boolean;
 
     /// <summary>Gets an instant argument.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The instant.</returns>
     /// <exception cref="KeyNotFoundException">No argument of that name was given.</exception>
-    public DateTimeOffset GetDateTime(string name) => _values[name].DateTime;
+    public DateTimeOffset GetDateTime(string name) => _values[Key(name)].DateTime;
 
     /// <summary>Gets a date argument.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The date.</returns>
     /// <exception cref="KeyNotFoundException">No argument of that name was given.</exception>
-    public DateOnly GetDate(string name) => _values[name].Date;
+    public DateOnly GetDate(string name) => _values[Key(name)].Date;
 
     /// <summary>Gets an optional argument.</summary>
     /// <param name="name">The parameter name.</param>
     /// <param name="value">The value, when given.</param>
     /// <returns><see langword="true"/> when the argument was given.</returns>
-    public bool TryGet(string name, out SegmentValue value) => _values.TryGetValue(name, out value);
+    public bool TryGet(string name, out SegmentValue value) => _values.TryGetValue(Key(name), out value);
+
+    private static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name;
+    }
 }

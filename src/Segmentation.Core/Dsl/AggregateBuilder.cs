@@ -43,6 +43,7 @@ public sealed partial class AggregateBuilder<TNext, TElement, TResult>
     /// <exception cref="SegmentationException">A filter was given already; put both tests in one group.</exception>
     public AggregateBuilder<TNext, TElement, TResult> Where(Func<CriteriaGroup<TElement>, CriteriaChain<TElement>> filter)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         if (_filter is not null)
         {
             throw new SegmentationException(
@@ -82,6 +83,7 @@ public sealed partial class AggregateBuilder<TNext, TElement, TResult>
 
     private AggregateBuilder<TNext, TElement, TResult> WithWindow(LambdaExpression date, TimeWindow window)
     {
+        ArgumentNullException.ThrowIfNull(date);
         if (_window is not null)
         {
             throw new SegmentationException(

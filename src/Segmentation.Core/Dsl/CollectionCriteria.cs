@@ -55,7 +55,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, decimal> Sum<TNext, TElement, TNumber>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TNumber>> value)
         where TElement : class
         where TNumber : struct, INumber<TNumber>
-        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Sum, value);
+        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Sum, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>Sums a number field of the elements (0 when none).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -67,7 +67,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, decimal> Sum<TNext, TElement, TNumber>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TNumber?>> value)
         where TElement : class
         where TNumber : struct, INumber<TNumber>
-        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Sum, value);
+        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Sum, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>Averages a number field of the elements (missing when none, so the comparison is false).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -79,7 +79,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, decimal> Average<TNext, TElement, TNumber>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TNumber>> value)
         where TElement : class
         where TNumber : struct, INumber<TNumber>
-        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Average, value);
+        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Average, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>Averages a number field of the elements (missing when none, so the comparison is false).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -91,7 +91,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, decimal> Average<TNext, TElement, TNumber>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TNumber?>> value)
         where TElement : class
         where TNumber : struct, INumber<TNumber>
-        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Average, value);
+        => Start<TNext, TElement, decimal>(collection, AggregateFunction.Average, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>The smallest value of a number, date or date-time field of the elements (missing when none).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -103,7 +103,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, TValue> Min<TNext, TElement, TValue>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TValue>> value)
         where TElement : class
         where TValue : struct, IComparable<TValue>
-        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Min, value);
+        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Min, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>The smallest value of a number, date or date-time field of the elements (missing when none).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -115,7 +115,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, TValue> Min<TNext, TElement, TValue>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TValue?>> value)
         where TElement : class
         where TValue : struct, IComparable<TValue>
-        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Min, value);
+        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Min, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>The largest value of a number, date or date-time field of the elements (missing when none).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -127,7 +127,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, TValue> Max<TNext, TElement, TValue>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TValue>> value)
         where TElement : class
         where TValue : struct, IComparable<TValue>
-        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Max, value);
+        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Max, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>The largest value of a number, date or date-time field of the elements (missing when none).</summary>
     /// <typeparam name="TNext">The chain.</typeparam>
@@ -139,7 +139,7 @@ public static class CollectionCriteria
     public static AggregateBuilder<TNext, TElement, TValue> Max<TNext, TElement, TValue>(this IFieldBuilder<TNext, IEnumerable<TElement>?> collection, Expression<Func<TElement, TValue?>> value)
         where TElement : class
         where TValue : struct, IComparable<TValue>
-        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Max, value);
+        => Start<TNext, TElement, TValue>(collection, AggregateFunction.Max, value ?? throw new ArgumentNullException(nameof(value)));
 
     private static AggregateBuilder<TNext, TElement, TResult> Start<TNext, TElement, TResult>(
         IFieldBuilder<TNext, IEnumerable<TElement>?> collection, AggregateFunction function, LambdaExpression? value)

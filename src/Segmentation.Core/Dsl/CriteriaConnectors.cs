@@ -68,15 +68,15 @@ public abstract partial class CriteriaConnectors<T, TChain>
         return new FieldSelection<TChain, TValue>(field, negate, State.NextLocation(field.Name), criterion => Join(criterion, junction));
     }
 
-    private FieldSelection<TChain, TValue> Pick<TValue>(LambdaExpression selector, Junction junction, bool negate)
+    private FieldSelection<TChain, TValue> Pick<TValue>(LambdaExpression field, Junction junction, bool negate)
     {
         State.CheckJoin(junction);
-        return Pick<TValue>(FieldResolver.Resolve(Catalog, selector), junction, negate);
+        return Pick<TValue>(FieldResolver.Resolve(Catalog, field), junction, negate);
     }
 
-    private FieldSelection<TChain, TValue> Pick<TValue>(string name, Junction junction, bool negate)
+    private FieldSelection<TChain, TValue> Pick<TValue>(string field, Junction junction, bool negate)
     {
         State.CheckJoin(junction);
-        return Pick<TValue>(FieldResolver.Resolve<TValue>(Catalog, name), junction, negate);
+        return Pick<TValue>(FieldResolver.Resolve<TValue>(Catalog, field), junction, negate);
     }
 }

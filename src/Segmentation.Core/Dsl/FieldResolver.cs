@@ -16,9 +16,9 @@ internal static class FieldResolver
     // Per catalog instance, weakly held: catalogs are immutable, so the index never goes stale.
     private static readonly ConditionalWeakTable<FieldCatalog, FrozenDictionary<string, CatalogField>> ByMemberPath = [];
 
-    internal static CatalogField Resolve(FieldCatalog catalog, LambdaExpression selector)
+    internal static CatalogField Resolve(FieldCatalog catalog, LambdaExpression selector, [CallerArgumentExpression(nameof(selector))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(selector, paramName);
         string path;
         try
         {
@@ -45,9 +45,9 @@ internal static class FieldResolver
             path);
     }
 
-    internal static CatalogField Resolve<TValue>(FieldCatalog catalog, string name)
+    internal static CatalogField Resolve<TValue>(FieldCatalog catalog, string name, [CallerArgumentExpression(nameof(name))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(name, paramName);
         if (DefinitionRules.Name(name, "field", "a field name") is { } violation)
         {
             throw violation.InCode("Where");

@@ -68,9 +68,25 @@ public sealed partial class SegmentSet<T>
     /// <param name="asOf">The instant relative time windows are measured from.</param>
     /// <param name="cancellationToken">Stops the enumeration; also passed to async criteria.</param>
     /// <returns>Each customer with its membership, in order.</returns>
-    public async IAsyncEnumerable<SegmentMatch<T>> EvaluateAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SegmentMatch<T>> EvaluateAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(customers);
+        return EvaluateCoreAsync(customers, asOf, cancellationToken);
+    }
+
+    /// <summary>Counts the customers of an async stream in each segment.</summary>
+    /// <param name="customers">The customers.</param>
+    /// <param name="asOf">The instant relative time windows are measured from.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The counts.</returns>
+    public ValueTask<SegmentCounts> CountAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        return CountCoreAsync(customers, asOf, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<SegmentMatch<T>> EvaluateCoreAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,15 +95,10 @@ public sealed partial class SegmentSet<T>
         }
     }
 
-    /// <summary>Counts the customers of an async stream in each segment.</summary>
-    /// <param name="customers">The customers.</param>
-    /// <param name="asOf">The instant relative time windows are measured from.</param>
-    /// <param name="cancellationToken">Stops the enumeration.</param>
-    /// <returns>The counts.</returns>
-    public async ValueTask<SegmentCounts> CountAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    private async ValueTask<SegmentCounts> CountCoreAsync(IAsyncEnumerable<T> customers, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var counter = new SegmentCounter(Names.Count);
-        await foreach (var match in EvaluateAsync(customers, asOf, cancellationToken).ConfigureAwait(false))
+        await foreach (var match in EvaluateCoreAsync(customers, asOf, cancellationToken).ConfigureAwait(false))
         {
             counter.Add(match.Membership);
         }

@@ -43,11 +43,15 @@ public static partial class SegmentJson
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The bound definition.</returns>
     /// <exception cref="DefinitionException">As for <see cref="Deserialize(string, FieldCatalog, SegmentJsonReadOptions?)"/>; a stream longer than <see cref="SegmentJsonReadOptions.MaxDocumentBytes"/> is rejected without reading it all.</exception>
-    public static async Task<SegmentDefinition> DeserializeAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SegmentDefinition> DeserializeAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(catalog);
-        options ??= SegmentJsonReadOptions.Default;
+        return DeserializeCoreAsync(utf8Json, catalog, options ?? SegmentJsonReadOptions.Default, cancellationToken);
+    }
+
+    private static async Task<SegmentDefinition> DeserializeCoreAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions options, CancellationToken cancellationToken)
+    {
         var bytes = await DocumentParser.ReadAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
         return DeserializeUtf8(bytes.Span, catalog, options);
     }
@@ -92,11 +96,15 @@ public static partial class SegmentJson
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The bound segment set.</returns>
     /// <exception cref="DefinitionException">As for <see cref="DeserializeSet(string, FieldCatalog, SegmentJsonReadOptions?)"/>.</exception>
-    public static async Task<SegmentSetDocument> DeserializeSetAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SegmentSetDocument> DeserializeSetAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(catalog);
-        options ??= SegmentJsonReadOptions.Default;
+        return DeserializeSetCoreAsync(utf8Json, catalog, options ?? SegmentJsonReadOptions.Default, cancellationToken);
+    }
+
+    private static async Task<SegmentSetDocument> DeserializeSetCoreAsync(Stream utf8Json, FieldCatalog catalog, SegmentJsonReadOptions options, CancellationToken cancellationToken)
+    {
         var bytes = await DocumentParser.ReadAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
         return DeserializeSetUtf8(bytes.Span, catalog, options);
     }

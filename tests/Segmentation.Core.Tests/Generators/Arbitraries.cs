@@ -17,5 +17,19 @@ public static class Arbitraries
 
     public static Arbitrary<Customer> Customer() => Arb.From(CustomerGenerators.Customer);
 
+    public static Arbitrary<LiteralVariants> LiteralVariants() => Arb.From(
+        from original in DefinitionGenerators.AnyKind
+        from other in DefinitionGenerators.OtherLiterals(original)
+        select new LiteralVariants(original, other));
+
+    public static Arbitrary<CriterionPair> CriterionPair() => Arb.From(
+        from first in DefinitionGenerators.AnyKind
+        from second in Gen.Frequency(
+            (2, DefinitionGenerators.OtherLiterals(first)),
+            (3, DefinitionGenerators.OtherLiterals(first, strings: true)),
+            (2, DefinitionGenerators.ByKind[first.GetType()]),
+            (1, DefinitionGenerators.AnyKind))
+        select new CriterionPair(first, second));
+
     public static Arbitrary<Customer[]> Customers() => Arb.From(Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(CustomerGenerators.Customer, n)));
 }

@@ -1,4 +1,5 @@
 using Segmentation.Catalog;
+using Segmentation.Definitions;
 
 namespace Segmentation.Tests.TestModel;
 
@@ -6,4 +7,12 @@ namespace Segmentation.Tests.TestModel;
 public static class Catalogs
 {
     public static FieldCatalog Customer { get; } = FieldCatalog.FromType<Customer>();
+
+    /// <summary>The customer catalog with a translatable criterion (<c>bigSpender</c>) and an in-memory one (<c>oddId</c>).</summary>
+    public static FieldCatalog CustomerWithCriteria { get; } = Customer
+        .WithCriterion(new TranslatableCriterion<Customer>(
+            "bigSpender",
+            (c, args) => c.TotalSpend >= args.GetNumber("min"),
+            [new CriterionParameter("min", ValueKind.Number)]))
+        .WithCriterion(InMemoryCriterion<Customer>.FromPredicate("oddId", (c, _) => c.Id % 2 == 1));
 }

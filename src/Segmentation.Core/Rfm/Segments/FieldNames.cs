@@ -17,6 +17,8 @@ internal static class FieldNames
         NullCheckCriterion n => [n.Field],
         SetCriterion s => [s.Field],
         TimeWindowCriterion w => [w.Field],
+        AgeCriterion a => [a.Field],
+        GeoRadiusCriterion g => [g.LatitudeField, g.LongitudeField],
         AggregateCriterion a => [a.Collection],
         SegmentReferenceCriterion reference => ["segment:" + reference.Segment],
         CustomCriterion custom => ["custom:" + custom.Name],

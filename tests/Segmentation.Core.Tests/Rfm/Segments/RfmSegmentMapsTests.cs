@@ -64,6 +64,16 @@ public sealed class RfmSegmentMapsTests
         Assert.Contains("'monetary'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lint_MapWithAnAgeBandOrARadius_NamesTheirFields()
+    {
+        SegmentDefinition[] ages = [new("Young", new AgeCriterion("born", 18, 29))];
+        SegmentDefinition[] near = [new("Near", new GeoRadiusCriterion("lat", "lon", 52.5, 13.4, 10))];
+
+        Assert.Contains("'born'", Assert.Throws<SegmentationException>(() => RfmRuleLinter.Lint(ages)).Message, StringComparison.Ordinal);
+        Assert.Contains("'lat'", Assert.Throws<SegmentationException>(() => RfmRuleLinter.Lint(near)).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Maps))]
     public void Maps_RoundTripThroughJson(string name)
