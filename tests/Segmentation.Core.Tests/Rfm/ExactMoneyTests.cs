@@ -72,6 +72,42 @@ public sealed class ExactMoneyTests
         Assert.Equal(0.6m, RfmAggregator.Aggregate(forward).Monetary.Span[0]);
     }
 
+    [Fact]
+    public void HighWord_IsTheThirdWordOfGetBits()
+    {
+        decimal[] values = [0m, 1m, -1m, decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543_950_335m / 3, -123_456_789.123456789m];
+        foreach (var value in values)
+        {
+            Assert.Equal((uint)decimal.GetBits(value)[2], Segmentation.Rfm.Aggregation.ExactMoney.HighWord(value));
+        }
+    }
+
+    [Theory]
+    [InlineData("0.1", "0.2", "0.3")]
+    [InlineData("1.10", "-2.1", "-1.00")]
+    [InlineData("19807040628566084398385987583", "1", "19807040628566084398385987584")]
+    [InlineData("39614081257132168796771975167", "1", "39614081257132168796771975168")]
+    [InlineData("0.5", "0.25", "0.75")]
+    public void TryAdd_ExactSums_KeepEveryDigit(string a, string b, string expected)
+    {
+        var sum = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(Segmentation.Rfm.Aggregation.ExactMoney.TryAdd(ref sum, decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Text(sum));
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335", "1")]
+    [InlineData("7922816251426433759354395033.5", "0.01")]
+    [InlineData("-79228162514264337593543950335", "-1")]
+    public void TryAdd_SumsThatWouldRoundOrOverflow_AreRefusedAndLeaveTheSum(string a, string b)
+    {
+        var sum = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.False(Segmentation.Rfm.Aggregation.ExactMoney.TryAdd(ref sum, decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(a, Text(sum));
+    }
+
     private static string Text(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Gen<RfmTransaction[]> Rows() =>

@@ -19,7 +19,8 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
     private readonly CustomerPartition[] _partitions = [.. Enumerable.Range(0, Partitions).Select(_ => new CustomerPartition())];
     private int[] _partitionOf = [];
     private int[] _hashes = [];
-    private int[] _grouped = [];
+    private int[] _days = [];
+    private PartitionRow[] _grouped = [];
     private int _latest = int.MinValue;
     private long _rows;
 
@@ -52,7 +53,8 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         {
             _partitionOf = new int[length];
             _hashes = new int[length];
-            _grouped = new int[length];
+            _days = new int[length];
+            _grouped = new PartitionRow[length];
         }
 
         // 1. Check each row and hash its id, on every core; the earliest bad row wins.
@@ -98,10 +100,13 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         starts[Partitions] = length;
         Parallel.For(0, workers, parallel, w =>
         {
+            // Each partition's rows are copied together, so phase 3 reads them in sequence.
+            var rows = memory.Span;
             var to = Math.Min(length, (w * slice) + slice);
             for (var i = w * slice; i < to; i++)
             {
-                _grouped[next[w, _partitionOf[i]]++] = i;
+                ref readonly var row = ref rows[i];
+                _grouped[next[w, _partitionOf[i]]++] = new PartitionRow(row.CustomerId, row.OrderId, row.Amount, _hashes[i], _days[i], i);
             }
         });
 
@@ -109,7 +114,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         var failures = new (int Row, CustomerTotals.AddResult Result)[Partitions];
         Parallel.For(0, Partitions, parallel, p =>
         {
-            failures[p] = AggregatePartition(memory.Span, _partitions[p], _grouped.AsSpan(starts[p], starts[p + 1] - starts[p]));
+            failures[p] = AggregatePartition(_partitions[p], _grouped.AsSpan(starts[p], starts[p + 1] - starts[p]));
         });
 
         var failed = failures.Where(f => f.Row >= 0).OrderBy(f => f.Row).FirstOrDefault((Row: -1, Result: CustomerTotals.AddResult.Added));
@@ -149,6 +154,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
             }
 
             latest = Math.Max(latest, day);
+            _days[i] = day;
             var hash = row.CustomerId.GetHashCode();
             _hashes[i] = hash;
             var p = PartitionOf(hash);
@@ -161,16 +167,14 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
 
     // Returns the first row (index in the chunk) that could not be added and why, or row -1.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (int Row, CustomerTotals.AddResult Result) AggregatePartition(ReadOnlySpan<RfmTransaction> rows, CustomerPartition partition, ReadOnlySpan<int> grouped)
+    private static (int Row, CustomerTotals.AddResult Result) AggregatePartition(CustomerPartition partition, ReadOnlySpan<PartitionRow> rows)
     {
-        foreach (var i in grouped)
+        foreach (ref readonly var row in rows)
         {
-            ref readonly var row = ref rows[i];
-            var day = DateOnly.FromDateTime(row.Timestamp).DayNumber;
-            var result = partition.Add(row.CustomerId, _hashes[i], day, row.Amount, row.OrderId);
+            var result = partition.Add(row.CustomerId, row.Hash, row.Day, row.Amount, row.OrderId);
             if (result != CustomerTotals.AddResult.Added)
             {
-                return (i, result);
+                return (row.Index, result);
             }
         }
 
@@ -199,4 +203,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
             current = seen;
         }
     }
+
+    /// <summary>The fields of one row that a partition reads, copied next to the partition's other rows.</summary>
+    private readonly record struct PartitionRow(string CustomerId, string? OrderId, decimal Amount, int Hash, int Day, int Index);
 }
