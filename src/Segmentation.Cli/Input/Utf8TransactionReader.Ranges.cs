@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics;
 using System.Text.Unicode;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -124,7 +125,7 @@ internal sealed partial class Utf8TransactionReader
 
                 if (!SkipInvalid)
                 {
-                    InterlockedMin(ref _firstErrorRange, index);
+                    InterlockedMinimum.Lower(ref _firstErrorRange, index);
                     break;
                 }
             }
@@ -193,20 +194,5 @@ internal sealed partial class Utf8TransactionReader
         }
 
         result.Rows = rows;
-    }
-
-    private static void InterlockedMin(ref int location, int value)
-    {
-        var current = Volatile.Read(ref location);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref location, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
     }
 }

@@ -21,13 +21,7 @@ internal static class MoneyText
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         // The common case, [-]digits[.digits] with at most 19 digits, in a 64-bit mantissa.
-        var i = 0;
-        var negative = false;
-        if (!text.IsEmpty && (text[0] == TChar.CreateTruncating('-') || text[0] == TChar.CreateTruncating('+')))
-        {
-            negative = text[0] == TChar.CreateTruncating('-');
-            i = 1;
-        }
+        var i = Sign(text, out var negative);
 
         ulong mantissa = 0;
         var digits = 0;
@@ -64,13 +58,7 @@ internal static class MoneyText
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         amount = 0;
-        var i = 0;
-        var negative = false;
-        if (!text.IsEmpty && (text[0] == TChar.CreateTruncating('-') || text[0] == TChar.CreateTruncating('+')))
-        {
-            negative = text[0] == TChar.CreateTruncating('-');
-            i = 1;
-        }
+        var i = Sign(text, out var negative);
 
         UInt128 mantissa = 0;
         var digits = 0;
@@ -155,13 +143,7 @@ internal static class MoneyText
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         exponent = 0;
-        var i = 0;
-        var negative = false;
-        if (!text.IsEmpty && (text[0] == TChar.CreateTruncating('-') || text[0] == TChar.CreateTruncating('+')))
-        {
-            negative = text[0] == TChar.CreateTruncating('-');
-            i = 1;
-        }
+        var i = Sign(text, out var negative);
 
         if (i == text.Length)
         {
@@ -182,6 +164,15 @@ internal static class MoneyText
 
         exponent = negative ? -exponent : exponent;
         return true;
+    }
+
+    /// <summary>Reads an optional leading sign; returns where the digits start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Sign<TChar>(ReadOnlySpan<TChar> text, out bool negative)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        negative = !text.IsEmpty && text[0] == TChar.CreateTruncating('-');
+        return !text.IsEmpty && (negative || text[0] == TChar.CreateTruncating('+')) ? 1 : 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -73,7 +73,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
             var bad = CheckAndHash(memory.Span, from, to, ref latest[w], counts, w);
             if (bad >= 0)
             {
-                InterlockedMin(ref firstBad, firstRow + bad);
+                InterlockedMinimum.Lower(ref firstBad, firstRow + bad);
             }
         });
 
@@ -188,21 +188,6 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PartitionOf(int hash) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - PartitionBits));
-
-    private static void InterlockedMin(ref long target, long value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
-    }
 
     /// <summary>The fields of one row that a partition reads, copied next to the partition's other rows.</summary>
     private readonly record struct PartitionRow(string CustomerId, string? OrderId, decimal Amount, int Hash, int Day, int Index);
