@@ -14,20 +14,34 @@ namespace Segmentation.Rfm.Aggregation;
 internal static class ExactMoney
 {
     private const uint SafeHighWord = 1u << 30;
+    private const int ScaleMask = 0x00FF0000;
 
     /// <summary>Adds <paramref name="amount"/> to <paramref name="sum"/>; <see langword="false"/> (sum unchanged) when the result would not be exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryAdd(ref decimal sum, decimal amount)
     {
         // The common case: one scale and both magnitudes below 2^94, so the 96-bit sum cannot
-        // overflow and the runtime adds the mantissas exactly. No exception handler, so this inlines.
-        if (sum.Scale == amount.Scale && HighWord(sum) < SafeHighWord && HighWord(amount) < SafeHighWord)
+        // overflow: add the signed mantissas as 128-bit integers (no call into the runtime's general
+        // decimal addition, which aligns scales and checks for overflow on every call).
+        ref readonly var a = ref Unsafe.As<decimal, DecimalLayout>(ref sum);
+        ref readonly var b = ref Unsafe.As<decimal, DecimalLayout>(ref amount);
+        if (((a.Flags ^ b.Flags) & ScaleMask) == 0 && a.High < SafeHighWord && b.High < SafeHighWord)
         {
-            sum += amount;
+            var result = Signed(a) + Signed(b);
+            var negative = result < 0;
+            var magnitude = (UInt128)(negative ? -result : result);
+            sum = new decimal((int)(uint)(ulong)magnitude, (int)(uint)((ulong)magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)((a.Flags & ScaleMask) >> 16));
             return true;
         }
 
         return TryAddChecked(ref sum, amount);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Int128 Signed(in DecimalLayout value)
+    {
+        var magnitude = (Int128)(((UInt128)value.High << 64) | value.Low);
+        return value.Flags < 0 ? -magnitude : magnitude;
     }
 
     /// <summary>Gets the top 32 bits of the 96-bit mantissa (what <see cref="decimal.GetBits(decimal)"/> returns at index 2).</summary>
