@@ -90,7 +90,7 @@ public sealed partial class SegmentSet<T>
             var length = Math.Min(EvaluationConstants.LoopChunk, customers.Length - start);
             for (var w = 0; w < stride; w++)
             {
-                loops[w](holders, ref Unsafe.Add(ref first, start), length, ref Unsafe.Add(ref bits, start * stride), w, stride, counts);
+                loops[w](holders, ref Unsafe.Add(ref first, start), length, ref Unsafe.Add(ref bits, start * stride), counts);
             }
         }
     }

@@ -17,12 +17,12 @@ internal static partial class SegmentSetFusion
     internal static SegmentWordLoop<T> WordLoop<T>(IReadOnlyList<CompiledSegment<T>> segments, int first)
     {
         var bits = Expression.Parameter(typeof(ulong).MakeByRefType(), "memberships");
-        var word = Expression.Parameter(typeof(int), "word");
-        var stride = Expression.Parameter(typeof(int), "stride");
+        var word = first / 64;
+        var stride = Math.Max(1, (segments.Count + 63) / 64);
         var counts = Expression.Parameter(typeof(long[]), "counts");
         var value = Expression.Variable(typeof(ulong), "value");
         var last = Math.Min(segments.Count, first + 64);
-        return Loop<T, SegmentWordLoop<T>>(segments, first, last, [bits, word, stride, counts], (record, i) =>
+        return Loop<T, SegmentWordLoop<T>>(segments, first, last, [bits, counts], (record, i) =>
         {
             var body = new List<Expression> { Expression.Assign(value, Expression.Constant(0UL)) };
             for (var s = first; s < last; s++)
@@ -34,7 +34,7 @@ internal static partial class SegmentSetFusion
                         Expression.PreIncrementAssign(Expression.ArrayAccess(counts, Expression.Constant(s))))));
             }
 
-            body.Add(Expression.Call(SpanAccess.WriteOf(typeof(ulong)), bits, Expression.Add(Expression.Multiply(i, stride), word), value));
+            body.Add(Expression.Call(SpanAccess.WriteOf(typeof(ulong)), bits, stride == 1 ? i : Expression.Add(Expression.Multiply(i, Expression.Constant(stride)), Expression.Constant(word)), value));
             return Expression.Block([value], body);
         });
     }
