@@ -21,6 +21,9 @@ internal sealed class SlotLayout
     /// <summary>Items of one value tuple level; the eighth field is the rest.</summary>
     private const int PerLevel = 7;
 
+    /// <summary>The compiled holder factories, by holder type (the same slot types make the same holder); weak, so types can unload.</summary>
+    private static readonly ConditionalWeakTable<Type, Func<object?[], object>> Factories = [];
+
     private readonly Type[] _types;
     private readonly Type? _tuple;
 
@@ -54,9 +57,12 @@ internal sealed class SlotLayout
             return values;
         }
 
-        var box = (IStrongBox)Activator.CreateInstance(HolderType)!;
-        box.Value = Tuple(values, 0);
-        return box;
+        if (!Factories.TryGetValue(HolderType, out var factory))
+        {
+            factory = Factories.GetValue(HolderType, _ => CompileFactory());
+        }
+
+        return factory(values);
     }
 
     /// <summary>
@@ -112,13 +118,30 @@ internal sealed class SlotLayout
         return ValueTupleOf(PerLevel + 1).MakeGenericType([.. _types[start..(start + PerLevel)], TupleType(start + PerLevel)]);
     }
 
-    private object Tuple(object?[] values, int start)
+    /// <summary><c>values =&gt; new StrongBox&lt;(T1, ..., Tn)&gt;(((T1)values[0], ..., (Tn)values[n - 1]))</c>, compiled once per holder type.</summary>
+    private Func<object?[], object> CompileFactory()
     {
-        var count = values.Length - start;
-        object?[] items = count <= PerLevel
-            ? values[start..]
-            : [.. values[start..(start + PerLevel)], Tuple(values, start + PerLevel)];
-        return Activator.CreateInstance(TupleType(start), items)!;
+        var values = Expression.Parameter(typeof(object[]), "values");
+        var box = Expression.New(HolderType.GetConstructor([_tuple!])!, NewTuple(values, 0));
+        return Expression.Lambda<Func<object?[], object>>(box, values).Compile();
+    }
+
+    private NewExpression NewTuple(ParameterExpression values, int start)
+    {
+        var type = TupleType(start);
+        var count = Math.Min(PerLevel, _types.Length - start);
+        var items = new List<Expression>();
+        for (var i = start; i < start + count; i++)
+        {
+            items.Add(Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), _types[i]));
+        }
+
+        if (_types.Length - start > PerLevel)
+        {
+            items.Add(NewTuple(values, start + PerLevel));
+        }
+
+        return Expression.New(type.GetConstructors().Single(c => c.GetParameters().Length == items.Count), items);
     }
 
     private static Type ValueTupleOf(int arity) => arity switch
