@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace Segmentation.Compilation;
 
@@ -14,6 +15,17 @@ internal static class CollectionLoop
         if (type.IsArray)
         {
             return ByIndex(items, element, body, Expression.ArrayLength(items), i => Expression.ArrayIndex(items, i));
+        }
+
+        if (ListFields(type, element.Type) is var (array, size))
+        {
+            // A List<T> by its backing array, as CollectionsMarshal.AsSpan reads it: one bounds check
+            // per element instead of the indexer's two, and no reload of the list's fields.
+            var elements = Expression.Variable(array.FieldType, "elements");
+            return Expression.Block(
+                [elements],
+                Expression.Assign(elements, Expression.Field(items, array)),
+                ByIndex(items, element, body, Expression.Field(items, size), i => Expression.ArrayIndex(elements, i)));
         }
 
         var countProperty = type.GetProperty("Count", typeof(int));
@@ -35,6 +47,19 @@ internal static class CollectionLoop
         }
 
         return ByIndex(items, element, body, Expression.Property(items, countProperty), i => Expression.Property(items, indexer, i));
+    }
+
+    /// <summary>The backing array and size fields of <c>List&lt;T&gt;</c>; <see langword="null"/> for other types or if a runtime names them differently.</summary>
+    private static (FieldInfo Array, FieldInfo Size)? ListFields(Type type, Type element)
+    {
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(List<>) || type.GetGenericArguments()[0] != element)
+        {
+            return null;
+        }
+
+        var array = type.GetField("_items", BindingFlags.Instance | BindingFlags.NonPublic);
+        var size = type.GetField("_size", BindingFlags.Instance | BindingFlags.NonPublic);
+        return array?.FieldType == element.MakeArrayType() && size?.FieldType == typeof(int) ? (array, size) : null;
     }
 
     private static BlockExpression ByIndex(ParameterExpression items, ParameterExpression element, Expression body, Expression length, Func<Expression, Expression> itemAt)

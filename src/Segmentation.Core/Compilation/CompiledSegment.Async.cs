@@ -15,7 +15,7 @@ public sealed partial class CompiledSegment<T>
         return Sync is { } test ? ValueTask.FromResult(test(HolderFor(asOf), record)) : MatchAsync(record, HolderFor(asOf), cancellationToken);
     }
 
-    internal async ValueTask<bool> MatchAsync(T record, object?[] holder, CancellationToken cancellationToken)
+    internal async ValueTask<bool> MatchAsync(T record, object holder, CancellationToken cancellationToken)
     {
         var calls = Plan.AsyncCalls;
         var results = new bool[calls.Count];

@@ -35,8 +35,8 @@ public sealed partial class CompiledSegment<T>
         Definition = definition;
         Catalog = catalog;
         Plan = plan;
-        Sync = compiled as Func<object?[], T, bool>;
-        Async = compiled as Func<object?[], T, bool[], bool>;
+        Sync = compiled as Func<object, T, bool>;
+        Async = compiled as Func<object, T, bool[], bool>;
         _queryPlan = new(() => SegmentPlan.Create<T>(Definition, Catalog, _references, CompileTarget.Query, _compiler.Limits));
     }
 
@@ -67,9 +67,9 @@ public sealed partial class CompiledSegment<T>
 
     internal SegmentCompiler Compiler => _compiler;
 
-    internal Func<object?[], T, bool>? Sync { get; }
+    internal Func<object, T, bool>? Sync { get; }
 
-    internal Func<object?[], T, bool[], bool>? Async { get; }
+    internal Func<object, T, bool[], bool>? Async { get; }
 
     /// <summary>Builds the expression for a LINQ provider (EF Core) at an as-of instant.</summary>
     /// <param name="asOf">The instant relative time windows are measured from.</param>
@@ -115,8 +115,8 @@ public sealed partial class CompiledSegment<T>
     /// <inheritdoc />
     public override string ToString() => $"CompiledSegment<{typeof(T).Name}> {Name}";
 
-    /// <summary>The literals for an as-of instant; the last one is kept, so repeated calls do not allocate.</summary>
-    internal object?[] HolderFor(DateTimeOffset asOf)
+    /// <summary>The literals for an as-of instant, as the delegate reads them; the last holder is kept, so repeated calls do not allocate.</summary>
+    internal object HolderFor(DateTimeOffset asOf)
     {
         var last = _lastHolder;
         if (last is not null && last.AsOf == asOf && last.AsOf.Offset == asOf.Offset)
@@ -124,14 +124,14 @@ public sealed partial class CompiledSegment<T>
             return last.Values;
         }
 
-        var values = Plan.Slots.CreateHolder(asOf);
+        var values = Plan.Layout!.Create(Plan.Slots.CreateHolder(asOf));
         _lastHolder = new HolderCache(asOf, values);
         return values;
     }
 
-    internal Func<object?[], T, bool> SyncOrThrow() => Sync ?? throw new SegmentationException(
+    internal Func<object, T, bool> SyncOrThrow() => Sync ?? throw new SegmentationException(
         $"The segment '{Name}' uses the async criteria {string.Join(", ", Plan.AsyncCalls.Select(c => "'" + c.Name + "'"))}; evaluate it with IsMatchAsync or SegmentSet.EvaluateAsync.",
         Name);
 
-    private sealed record HolderCache(DateTimeOffset AsOf, object?[] Values);
+    private sealed record HolderCache(DateTimeOffset AsOf, object Values);
 }

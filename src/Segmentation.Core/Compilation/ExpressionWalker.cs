@@ -147,6 +147,7 @@ internal sealed partial class ExpressionWalker
     /// </summary>
     private Expression Read(int index, Type type)
     {
+        Slots.SetType(index, type);
         var read = Expression.Convert(Expression.ArrayIndex(Holder, Expression.Constant(index)), type);
         if (_hoisted is null)
         {

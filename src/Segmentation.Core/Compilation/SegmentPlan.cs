@@ -11,9 +11,11 @@ namespace Segmentation.Compilation;
 /// </summary>
 internal sealed class SegmentPlan
 {
-    private SegmentPlan(LambdaExpression lambda, ExpressionWalker walker, ParameterExpression record, HashSet<string> referenced)
+    private SegmentPlan(LambdaExpression lambda, SlotLayout? layout, ExpressionWalker walker, ParameterExpression record, HashSet<string> referenced)
     {
-        Lambda = lambda;
+        Layout = layout;
+        (SlotsVariable, Body) = layout is null ? (null, lambda.Body) : layout.Rebind(lambda);
+        Lambda = layout is null ? lambda : SlotLayout.Retype(lambda, SlotsVariable, Body);
         Slots = walker.Slots;
         Shape = walker.Shape;
         InMemoryOnly = [.. walker.InMemoryOnly];
@@ -23,8 +25,23 @@ internal sealed class SegmentPlan
         Referenced = referenced;
     }
 
-    /// <summary>Gets <c>(object?[] p, T record) =&gt; bool</c>, or with a third <c>bool[]</c> parameter when async criteria are used.</summary>
+    /// <summary>
+    /// Gets <c>(object?[] p, T record) =&gt; bool</c> for queries; in memory <c>(object holder, T record) =&gt; bool</c>
+    /// with a holder made by <see cref="Layout"/>. Async criteria add a third <c>bool[]</c> parameter.
+    /// </summary>
     internal LambdaExpression Lambda { get; }
+
+    /// <summary>Gets how the in-memory delegate holds its literals; <see langword="null"/> for queries.</summary>
+    internal SlotLayout? Layout { get; }
+
+    /// <summary>
+    /// Gets, in memory, the test over <see cref="Record"/> reading its literals from <see cref="SlotsVariable"/>,
+    /// for fused loops that cast each holder once per call rather than once per record.
+    /// </summary>
+    internal Expression Body { get; }
+
+    /// <summary>Gets the variable of type <see cref="SlotLayout.HolderType"/> that <see cref="Body"/> reads literals from; <see langword="null"/> without literals.</summary>
+    internal ParameterExpression? SlotsVariable { get; }
 
     internal SlotTable Slots { get; }
 
@@ -54,6 +71,12 @@ internal sealed class SegmentPlan
         var lambda = walker.AsyncCalls.Count == 0
             ? Expression.Lambda<Func<object?[], T, bool>>(body, walker.Holder, record)
             : (LambdaExpression)Expression.Lambda<Func<object?[], T, bool[], bool>>(body, walker.Holder, record, walker.AsyncResults);
-        return new SegmentPlan(lambda, walker, record, scope.Referenced);
+        if (target != CompileTarget.InMemory)
+        {
+            return new SegmentPlan(lambda, null, walker, record, scope.Referenced);
+        }
+
+        var layout = SlotLayout.For(walker.Slots.Types);
+        return new SegmentPlan(lambda, layout, walker, record, scope.Referenced);
     }
 }

@@ -10,20 +10,29 @@ namespace Segmentation.Compilation;
 internal sealed class SlotTable
 {
     private readonly List<object?> _values = [];
+    private readonly List<Type> _types = [];
     private readonly List<TimeSlot> _timeSlots = [];
     private readonly List<(int Index, Func<DateTimeOffset, object> Compute)> _computed = [];
 
     internal int Count => _values.Count;
 
+    /// <summary>Gets the type each slot is read as, in slot order.</summary>
+    internal IReadOnlyList<Type> Types => _types;
+
     internal int Add(object? value)
     {
         _values.Add(value);
+        _types.Add(typeof(object));
         return _values.Count - 1;
     }
+
+    /// <summary>Records the type slot <paramref name="index"/> is read as.</summary>
+    internal void SetType(int index, Type type) => _types[index] = type;
 
     internal int AddTime(TimeWindow window, bool isEnd, Type target)
     {
         _values.Add(null);
+        _types.Add(target);
         _timeSlots.Add(new TimeSlot(_values.Count - 1, window, isEnd, target));
         return _values.Count - 1;
     }
@@ -32,6 +41,7 @@ internal sealed class SlotTable
     internal int AddComputed(Func<DateTimeOffset, object> compute)
     {
         _values.Add(null);
+        _types.Add(typeof(object));
         _computed.Add((_values.Count - 1, compute));
         return _values.Count - 1;
     }

@@ -8,4 +8,7 @@ internal static class EvaluationConstants
 
     /// <summary>Customers per parallel work item: large enough to amortise scheduling.</summary>
     internal const int MinChunk = 8_192;
+
+    /// <summary>Customers per call of a compiled all-matches loop: with more than 64 segments, every word of a chunk is computed while its customers are in the cache.</summary>
+    internal const int LoopChunk = 1024;
 }

@@ -1,5 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Segmentation.Definitions;
-using System.Numerics;
 
 namespace Segmentation.Evaluation;
 
@@ -21,7 +22,7 @@ public sealed partial class SegmentSet<T>
         var words = WordsOrThrow();
         CheckLength(customers.Length * words.Length, memberships.Length, nameof(memberships));
         var counts = new long[Segments.Count];
-        EvaluateRange(words, HoldersFor(asOf), customers, memberships, counts);
+        EvaluateRange(_loops!.Value.Words!, HoldersFor(asOf), customers, memberships, counts);
         return new SegmentCounts(Names, counts, customers.Length);
     }
 
@@ -34,10 +35,10 @@ public sealed partial class SegmentSet<T>
     /// <exception cref="ArgumentException"><paramref name="assignments"/> is too short.</exception>
     public SegmentCounts Classify(ReadOnlySpan<T> customers, Span<int> assignments, DateTimeOffset asOf)
     {
-        var first = FirstOrThrow();
+        FirstOrThrow();
         CheckLength(customers.Length, assignments.Length, nameof(assignments));
         var counts = new long[Names.Count];
-        ClassifyRange(first, HoldersFor(asOf), customers, assignments, counts);
+        ClassifyRange(_loops!.Value.First!, HoldersFor(asOf), customers, assignments, counts);
         return new SegmentCounts(Names, counts, customers.Length);
     }
 
@@ -53,8 +54,9 @@ public sealed partial class SegmentSet<T>
         var words = WordsOrThrow();
         CheckLength(customers.Length * words.Length, memberships.Length, nameof(memberships));
         var holders = HoldersFor(asOf);
+        var loops = _loops!.Value.Words!;
         var counts = InParallel(customers.Length, Segments.Count, (start, length, local) =>
-            EvaluateRange(words, holders, customers.AsSpan(start, length), memberships.AsSpan(start * words.Length, length * words.Length), local));
+            EvaluateRange(loops, holders, customers.AsSpan(start, length), memberships.AsSpan(start * words.Length, length * words.Length), local));
         return new SegmentCounts(Names, counts, customers.Length);
     }
 
@@ -67,40 +69,39 @@ public sealed partial class SegmentSet<T>
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentNullException.ThrowIfNull(assignments);
-        var first = FirstOrThrow();
+        FirstOrThrow();
         CheckLength(customers.Length, assignments.Length, nameof(assignments));
         var holders = HoldersFor(asOf);
+        var first = _loops!.Value.First!;
         var counts = InParallel(customers.Length, Names.Count, (start, length, local) =>
             ClassifyRange(first, holders, customers.AsSpan(start, length), assignments.AsSpan(start, length), local));
         return new SegmentCounts(Names, counts, customers.Length);
     }
 
-    private static void EvaluateRange(Func<object?[][], T, ulong>[] words, object?[][] holders, ReadOnlySpan<T> customers, Span<ulong> memberships, long[] counts)
+    /// <summary>Runs the compiled loops over the span, <see cref="EvaluationConstants.LoopChunk"/> customers per call (every word of a chunk before the next chunk).</summary>
+    private static void EvaluateRange(SegmentWordLoop<T>[] loops, object[] holders, ReadOnlySpan<T> customers, Span<ulong> memberships, long[] counts)
     {
-        var stride = words.Length;
-        for (var c = 0; c < customers.Length; c++)
+        // The lengths are checked by the callers: memberships holds customers.Length * stride words.
+        var stride = loops.Length;
+        ref var first = ref MemoryMarshal.GetReference(customers);
+        ref var bits = ref MemoryMarshal.GetReference(memberships);
+        for (var start = 0; start < customers.Length; start += EvaluationConstants.LoopChunk)
         {
-            var customer = customers[c];
+            var length = Math.Min(EvaluationConstants.LoopChunk, customers.Length - start);
             for (var w = 0; w < stride; w++)
             {
-                var bits = words[w](holders, customer);
-                memberships[(c * stride) + w] = bits;
-                while (bits != 0)
-                {
-                    counts[(w * 64) + BitOperations.TrailingZeroCount(bits)]++;
-                    bits &= bits - 1;
-                }
+                loops[w](holders, ref Unsafe.Add(ref first, start), length, ref Unsafe.Add(ref bits, start * stride), counts);
             }
         }
     }
 
-    private static void ClassifyRange(Func<object?[][], T, int> first, object?[][] holders, ReadOnlySpan<T> customers, Span<int> assignments, long[] counts)
+    /// <summary>Runs the compiled first-match loop over the span.</summary>
+    private static void ClassifyRange(SegmentFirstLoop<T> loop, object[] holders, ReadOnlySpan<T> customers, Span<int> assignments, long[] counts)
     {
-        for (var c = 0; c < customers.Length; c++)
+        // The lengths are checked by the callers: assignments holds customers.Length items.
+        if (!customers.IsEmpty)
         {
-            var index = first(holders, customers[c]);
-            assignments[c] = index;
-            counts[index]++;
+            loop(holders, ref MemoryMarshal.GetReference(customers), customers.Length, ref MemoryMarshal.GetReference(assignments), counts);
         }
     }
 
@@ -139,9 +140,9 @@ public sealed partial class SegmentSet<T>
         return counts;
     }
 
-    private Func<object?[][], T, ulong>[] WordsOrThrow() => _words ?? throw ModeError(SegmentSetMode.AllMatches);
+    private Func<object[], T, ulong>[] WordsOrThrow() => _words ?? throw ModeError(SegmentSetMode.AllMatches);
 
-    private Func<object?[][], T, int> FirstOrThrow() => _first ?? throw ModeError(SegmentSetMode.FirstMatch);
+    private Func<object[], T, int> FirstOrThrow() => _first ?? throw ModeError(SegmentSetMode.FirstMatch);
 
     private SegmentationException ModeError(SegmentSetMode wanted) => RequiresAsync
         ? new SegmentationException($"The set uses async criteria ({string.Join(", ", Segments.SelectMany(s => s.InMemoryOnlyCriteria).Distinct())}); evaluate it with EvaluateAsync.")

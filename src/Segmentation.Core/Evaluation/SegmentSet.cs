@@ -19,8 +19,9 @@ public sealed partial class SegmentSet<T>
     /// <summary>The number of customers from which the array entry points use every core.</summary>
     public const int ParallelThreshold = EvaluationConstants.ParallelThreshold;
 
-    private readonly Func<object?[][], T, ulong>[]? _words;
-    private readonly Func<object?[][], T, int>? _first;
+    private readonly Func<object[], T, ulong>[]? _words;
+    private readonly Func<object[], T, int>? _first;
+    private readonly Lazy<SegmentSetLoops<T>>? _loops;
     private HoldersCache? _lastHolders;
 
     private SegmentSet(SegmentSetMode mode, CompiledSegment<T>[] segments, string? fallbackName, FieldCatalog catalog, SegmentCompiler compiler)
@@ -38,17 +39,18 @@ public sealed partial class SegmentSet<T>
 
         // Sets that differ only in their literals share the fused delegates, like single segments.
         var shape = string.Join('|', segments.Select(s => s.Plan.Shape));
+        _loops = new(() => new SegmentSetLoops<T>(mode, segments, compiler, catalog, shape));
         if (mode == SegmentSetMode.FirstMatch)
         {
-            _first = (Func<object?[][], T, int>)compiler.GetOrCompile(catalog, typeof(T), "first:" + shape, () => SegmentSetFusion.First(segments));
+            _first = (Func<object[], T, int>)compiler.GetOrCompile(catalog, typeof(T), "first:" + shape, () => SegmentSetFusion.First(segments));
         }
         else
         {
-            _words = new Func<object?[][], T, ulong>[WordsPerCustomer];
+            _words = new Func<object[], T, ulong>[WordsPerCustomer];
             for (var w = 0; w < _words.Length; w++)
             {
                 var first = w * 64;
-                _words[w] = (Func<object?[][], T, ulong>)compiler.GetOrCompile(catalog, typeof(T), $"all{first}:{shape}", () => SegmentSetFusion.Word(segments, first));
+                _words[w] = (Func<object[], T, ulong>)compiler.GetOrCompile(catalog, typeof(T), $"all{first}:{shape}", () => SegmentSetFusion.Word(segments, first));
             }
         }
     }
@@ -160,7 +162,7 @@ public sealed partial class SegmentSet<T>
     }
 
     /// <summary>The holders of every segment for an as-of instant; the last ones are kept.</summary>
-    private object?[][] HoldersFor(DateTimeOffset asOf)
+    private object[] HoldersFor(DateTimeOffset asOf)
     {
         var last = _lastHolders;
         if (last is not null && last.AsOf == asOf && last.AsOf.Offset == asOf.Offset)
@@ -168,7 +170,7 @@ public sealed partial class SegmentSet<T>
             return last.Holders;
         }
 
-        var holders = new object?[Segments.Count][];
+        var holders = new object[Segments.Count];
         for (var i = 0; i < holders.Length; i++)
         {
             holders[i] = Segments[i].HolderFor(asOf);
@@ -178,5 +180,5 @@ public sealed partial class SegmentSet<T>
         return holders;
     }
 
-    private sealed record HoldersCache(DateTimeOffset AsOf, object?[][] Holders);
+    private sealed record HoldersCache(DateTimeOffset AsOf, object[] Holders);
 }
