@@ -59,16 +59,7 @@ internal sealed partial class Utf8TransactionReader
         });
 
         var columns = AggregationRules.Columns(totals, ids, latest, AsOf, transactions, c => $"customer '{ids[c]}'");
-        return new CustomerColumns
-        {
-            Ids = ids,
-            RecencyDays = columns.RecencyDays,
-            Frequency = columns.Frequency,
-            Monetary = columns.Monetary,
-            AsOf = columns.AsOf,
-            Transactions = transactions,
-            OrdinalPrefixKeys = nonAscii == 0 ? prefixKeys : null,
-        };
+        return nonAscii == 0 ? columns.WithPrefixKeys(prefixKeys) : columns;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -33,4 +33,16 @@ internal sealed class CustomerColumns
 
     /// <summary>Gets the number of customers.</summary>
     public int Count => RecencyDays.Length;
+
+    /// <summary>Returns these columns with the ids' sort keys (one per id, as <see cref="OrdinalPrefixKeys"/> describes).</summary>
+    public CustomerColumns WithPrefixKeys(ulong[] keys) => new()
+    {
+        Ids = Ids,
+        RecencyDays = RecencyDays,
+        Frequency = Frequency,
+        Monetary = Monetary,
+        AsOf = AsOf,
+        Transactions = Transactions,
+        OrdinalPrefixKeys = keys,
+    };
 }

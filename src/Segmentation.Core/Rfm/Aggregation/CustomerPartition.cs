@@ -15,6 +15,7 @@ internal sealed class CustomerPartition
     private string[] _ids = new string[32];
     private string?[] _lastOrders = new string?[32];
     private CustomerTotals[] _totals = new CustomerTotals[32];
+    private ulong[] _prefixKeys = new ulong[32];
 
     /// <summary>Gets the number of customers.</summary>
     public int Count { get; private set; }
@@ -24,6 +25,15 @@ internal sealed class CustomerPartition
 
     /// <summary>Gets the customers' totals, <see cref="Count"/> of them.</summary>
     public ReadOnlySpan<CustomerTotals> Totals => _totals.AsSpan(0, Count);
+
+    /// <summary>
+    /// Gets each id's first 8 UTF-16 code units packed 8 bits each (the key <see cref="OrdinalIdSort"/>
+    /// sorts on), built when the customer is first seen and its characters are in cache anyway.
+    /// </summary>
+    public ReadOnlySpan<ulong> PrefixKeys => _prefixKeys.AsSpan(0, Count);
+
+    /// <summary>Gets a value indicating whether every id so far starts with 8 code units below U+0100 (so <see cref="PrefixKeys"/> are valid).</summary>
+    public bool PrefixKeysValid { get; private set; } = true;
 
     /// <summary>Adds one line of the customer with <paramref name="id"/> (whose hash is <paramref name="hash"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -81,7 +91,20 @@ internal sealed class CustomerPartition
             Array.Resize(ref _ids, size);
             Array.Resize(ref _lastOrders, size);
             Array.Resize(ref _totals, size);
+            Array.Resize(ref _prefixKeys, size);
         }
+
+        ulong key = 0;
+        var wide = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            var code = j < id.Length ? id[j] : 0;
+            wide |= code & 0xFF00;
+            key = (key << 8) | (byte)code;
+        }
+
+        _prefixKeys[c] = key;
+        PrefixKeysValid &= wide == 0;
 
         _hashes[c] = hash;
         _ids[c] = id;

@@ -35,15 +35,18 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         var count = _partitions.Sum(p => p.Count);
         var ids = new string[count];
         var totals = new CustomerTotals[count];
+        var keys = new ulong[count];
         var at = 0;
         foreach (var partition in _partitions)
         {
             partition.Ids.CopyTo(ids.AsSpan(at));
             partition.Totals.CopyTo(totals.AsSpan(at));
+            partition.PrefixKeys.CopyTo(keys.AsSpan(at));
             at += partition.Count;
         }
 
-        return AggregationRules.Columns(totals, ids, _latest, asOf, _rows, c => $"customer '{ids[c]}'");
+        var columns = AggregationRules.Columns(totals, ids, _latest, asOf, _rows, c => $"customer '{ids[c]}'");
+        return _partitions.All(p => p.PrefixKeysValid) ? columns.WithPrefixKeys(keys) : columns;
     }
 
     private void AddCore(ReadOnlyMemory<RfmTransaction> memory, CancellationToken cancellationToken)

@@ -27,6 +27,28 @@ public sealed class PartitionedAccumulatorTests
     }
 
     [Theory]
+    [InlineData("C", true)]
+    [InlineData("Zoë-", true)]
+    [InlineData("日本", false)]
+    public void Aggregate_ManyRows_HandsTheSortPrefixKeysWhenEveryIdIsNarrow(string prefix, bool narrow)
+    {
+        var rows = Rows(TransactionAggregation.ParallelRows + 1_000, customers: 9_000, withOrders: false, seed: 6)
+            .Select((r, i) => i % 3 == 0 ? r with { CustomerId = prefix + r.CustomerId } : r)
+            .ToArray();
+
+        var columns = TransactionAggregation.Aggregate(rows, null, CancellationToken.None);
+        var aggregates = Segmentation.Rfm.RfmAggregator.Aggregate(rows);
+
+        Assert.Equal(narrow, columns.OrdinalPrefixKeys is not null);
+        if (columns.OrdinalPrefixKeys is { } keys)
+        {
+            Assert.Equal(columns.Ids!.Select(PrefixKey), keys);
+        }
+
+        Assert.Equal(aggregates.CustomerIds!.Order(StringComparer.Ordinal), aggregates.CustomerIds!);
+    }
+
+    [Theory]
     [InlineData("null id")]
     [InlineData("future date")]
     [InlineData("sum")]
@@ -96,5 +118,16 @@ public sealed class PartitionedAccumulatorTests
                 new decimal(random.Next(-2_000, 50_000), 0, 0, false, (byte)random.Next(0, 3)),
                 withOrders ? "o" + random.Next(4).ToString(CultureInfo.InvariantCulture) : null);
         })];
+    }
+
+    private static ulong PrefixKey(string id)
+    {
+        ulong key = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            key = (key << 8) | (j < id.Length ? id[j] : 0u);
+        }
+
+        return key;
     }
 }
