@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Segmentation.Rfm.Aggregation;
@@ -7,15 +8,18 @@ namespace Segmentation.Rfm.Aggregation;
 /// open-addressing table keyed by the id's hash and the id, each customer's <see cref="CustomerTotals"/>,
 /// and the distinct (customer, order id) pairs. One thread at a time.
 /// </summary>
-internal sealed class CustomerPartition
+/// <param name="capacity">The customers to make room for at once: growing from a few entries leaves many
+/// small arrays of references behind, and the collections that promote them cost more than the
+/// aggregation (RfmRunBenchmarks).</param>
+internal sealed class CustomerPartition(int capacity)
 {
     private readonly HashSet<(int Customer, string Order)> _orders = [];
-    private int[] _slots = new int[64]; // customer + 1; 0 marks an empty slot
-    private int[] _hashes = new int[32];
-    private string[] _ids = new string[32];
-    private string?[] _lastOrders = new string?[32];
-    private CustomerTotals[] _totals = new CustomerTotals[32];
-    private ulong[] _prefixKeys = new ulong[32];
+    private int[] _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)]; // customer + 1; 0 marks an empty slot
+    private int[] _hashes = new int[capacity];
+    private string[] _ids = new string[capacity];
+    private string?[] _lastOrders = new string?[capacity];
+    private CustomerTotals[] _totals = new CustomerTotals[capacity];
+    private ulong[] _prefixKeys = new ulong[capacity];
 
     /// <summary>Gets the number of customers.</summary>
     public int Count { get; private set; }

@@ -16,7 +16,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
     private const int PartitionBits = 7;
     private const int Partitions = 1 << PartitionBits;
 
-    private readonly CustomerPartition[] _partitions = [.. Enumerable.Range(0, Partitions).Select(_ => new CustomerPartition())];
+    private CustomerPartition[] _partitions = [];
     private int[] _partitionOf = [];
     private int[] _hashes = [];
     private int[] _days = [];
@@ -52,6 +52,13 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
     private void AddCore(ReadOnlyMemory<RfmTransaction> memory, CancellationToken cancellationToken)
     {
         var length = memory.Length;
+        if (_partitions.Length == 0)
+        {
+            // Room for twice the first chunk's rows per partition (4,096 customers each for a full chunk).
+            var capacity = Math.Clamp(2 * length / Partitions, 32, 4096);
+            _partitions = [.. Enumerable.Range(0, Partitions).Select(_ => new CustomerPartition(capacity))];
+        }
+
         if (_partitionOf.Length < length)
         {
             _partitionOf = new int[length];
