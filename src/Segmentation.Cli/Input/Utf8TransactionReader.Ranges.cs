@@ -22,7 +22,7 @@ internal sealed partial class Utf8TransactionReader
     internal const long DefaultCollectRowsAbove = 32L << 20;
 
     private int _partitionBits;
-    private int _firstErrorRange;
+    private long _firstErrorRange;
     private ProgressCounter? _progress;
 
     private int Partitions => 1 << _partitionBits;
@@ -33,7 +33,7 @@ internal sealed partial class Utf8TransactionReader
         // About one partition per megabyte of rows (some 30,000 rows): its table stays in a core's
         // L2 cache, and the scatter writes to few enough places to stay fast (64 to 1024 measured).
         _partitionBits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, body >> 20)) + 1, 4, 12);
-        _firstErrorRange = int.MaxValue;
+        _firstErrorRange = long.MaxValue;
         _progress = Progress is null ? null : new ProgressCounter(Progress, length);
         var target = RangeBytes > 0 ? RangeBytes : DefaultRangeBytes;
         var bounds = new List<int> { bodyStart };

@@ -4,22 +4,6 @@ namespace Segmentation.Rfm.Aggregation;
 internal static class InterlockedMinimum
 {
     /// <summary>Sets <paramref name="location"/> to <paramref name="value"/> if that is smaller, atomically.</summary>
-    public static void Lower(ref int location, int value)
-    {
-        var current = Volatile.Read(ref location);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref location, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
-    }
-
-    /// <summary>Sets <paramref name="location"/> to <paramref name="value"/> if that is smaller, atomically.</summary>
     public static void Lower(ref long location, long value)
     {
         var current = Volatile.Read(ref location);
