@@ -82,12 +82,45 @@ public sealed class ExactMoneyTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public Property TryAdd_AnyTwoDecimals_IsTheRuntimesSumWhenThatIsExactAndRefusesOtherwise() =>
+        Prop.ForAll(Decimal().ToArbitrary(), Decimal().ToArbitrary(), (a, b) =>
+        {
+            var sum = a;
+            var added = Segmentation.Rfm.Aggregation.ExactMoney.TryAdd(ref sum, b);
+            decimal expected;
+            try
+            {
+                expected = a + b;
+            }
+            catch (OverflowException)
+            {
+                return !added && sum == a;
+            }
+
+            // The runtime rounds (drops fraction digits) when the exact sum does not fit 96 bits.
+            var exact = expected.Scale == Math.Max(a.Scale, b.Scale);
+            return exact ? added && Text(sum) == Text(expected) : !added && Text(sum) == Text(a);
+        });
+
+    private static Gen<decimal> Decimal() =>
+        from low in Gen.Choose(int.MinValue, int.MaxValue)
+        from mid in Gen.Elements(0, 0, 0, 1, 77_777, int.MaxValue, -1)
+        from high in Gen.Elements(0, 0, 0, 0, 1, 1 << 29, 1 << 30, int.MaxValue, -1)
+        from negative in Gen.Elements(false, true)
+        from scale in Gen.Elements(0, 0, 1, 2, 2, 3, 4, 9, 10, 12, 19, 28)
+        select new decimal(low, mid, high, negative, (byte)scale);
+
     [Theory]
     [InlineData("0.1", "0.2", "0.3")]
     [InlineData("1.10", "-2.1", "-1.00")]
     [InlineData("19807040628566084398385987583", "1", "19807040628566084398385987584")]
     [InlineData("39614081257132168796771975167", "1", "39614081257132168796771975168")]
     [InlineData("0.5", "0.25", "0.75")]
+    [InlineData("12.5", "0.25", "12.75")]
+    [InlineData("100", "-0.001", "99.999")]
+    [InlineData("-0.000000001", "1000000000", "999999999.999999999")]
+    [InlineData("1", "0.0000000001", "1.0000000001")]
     public void TryAdd_ExactSums_KeepEveryDigit(string a, string b, string expected)
     {
         var sum = decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture);

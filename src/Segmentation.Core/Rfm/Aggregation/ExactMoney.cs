@@ -15,26 +15,45 @@ internal static class ExactMoney
 {
     private const uint SafeHighWord = 1u << 30;
     private const int ScaleMask = 0x00FF0000;
+    private const int MaxRescale = 9;
+
+    private static readonly long[] PowersOf10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
     /// <summary>Adds <paramref name="amount"/> to <paramref name="sum"/>; <see langword="false"/> (sum unchanged) when the result would not be exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryAdd(ref decimal sum, decimal amount)
     {
-        // The common case: one scale and both magnitudes below 2^94, so the 96-bit sum cannot
-        // overflow: add the signed mantissas as 128-bit integers (no call into the runtime's general
-        // decimal addition, which aligns scales and checks for overflow on every call).
+        // The common cases add the signed mantissas as 128-bit integers, without the runtime's
+        // general decimal addition (which aligns scales and checks for overflow on every call):
+        // one scale and both magnitudes below 2^94, or both mantissas below 2^64 and scales at most
+        // 9 apart (the coarser one times 10^9 stays below 2^94). The sum then fits 96 bits exactly.
         ref readonly var a = ref Unsafe.As<decimal, DecimalLayout>(ref sum);
         ref readonly var b = ref Unsafe.As<decimal, DecimalLayout>(ref amount);
-        if (((a.Flags ^ b.Flags) & ScaleMask) == 0 && a.High < SafeHighWord && b.High < SafeHighWord)
+        var scaleA = (a.Flags & ScaleMask) >> 16;
+        var scaleB = (b.Flags & ScaleMask) >> 16;
+        if (scaleA == scaleB && a.High < SafeHighWord && b.High < SafeHighWord)
         {
-            var result = Signed(a) + Signed(b);
-            var negative = result < 0;
-            var magnitude = (UInt128)(negative ? -result : result);
-            sum = new decimal((int)(uint)(ulong)magnitude, (int)(uint)((ulong)magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)((a.Flags & ScaleMask) >> 16));
+            sum = FromSigned(Signed(a) + Signed(b), scaleA);
+            return true;
+        }
+
+        if ((a.High | b.High) == 0 && Math.Abs(scaleA - scaleB) <= MaxRescale)
+        {
+            sum = scaleA > scaleB
+                ? FromSigned(Signed(a) + (Signed(b) * PowersOf10[scaleA - scaleB]), scaleA)
+                : FromSigned((Signed(a) * PowersOf10[scaleB - scaleA]) + Signed(b), scaleB);
             return true;
         }
 
         return TryAddChecked(ref sum, amount);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static decimal FromSigned(Int128 value, int scale)
+    {
+        var negative = value < 0;
+        var magnitude = (UInt128)(negative ? -value : value);
+        return new decimal((int)(uint)(ulong)magnitude, (int)(uint)((ulong)magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)scale);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
