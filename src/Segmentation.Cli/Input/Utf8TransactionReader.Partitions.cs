@@ -14,12 +14,19 @@ internal sealed partial class Utf8TransactionReader
         var transactions = ranges.Sum(r => (long)r.Rows.Length);
         var latest = ranges.Select(r => r.LatestDay).DefaultIfEmpty(int.MinValue).Max();
         var customers = new CustomerEntry[Partitions][];
+        var failures = new SegmentationException?[Partitions];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(0, Partitions, parallel, () => new PartitionScratch(), (p, _, scratch) =>
         {
-            customers[p] = AggregatePartition(data, ranges, p, hasOrderIds, scratch);
+            customers[p] = AggregatePartition(data, ranges, p, hasOrderIds, scratch, out failures[p]);
             return scratch;
         }, _ => { });
+
+        // Thrown here, not inside the loop, which would wrap it in an AggregateException.
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            throw failure;
+        }
 
         ReleaseRows(ranges, transactions);
 
@@ -63,8 +70,9 @@ internal sealed partial class Utf8TransactionReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CustomerEntry[] AggregatePartition(ReadOnlyMemory<byte> memory, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch)
+    private static CustomerEntry[] AggregatePartition(ReadOnlyMemory<byte> memory, RangeResult[] ranges, int partition, bool hasOrderIds, PartitionScratch scratch, out SegmentationException? failure)
     {
+        failure = null;
         var rows = 0;
         foreach (var range in ranges)
         {
@@ -115,7 +123,8 @@ internal sealed partial class Utf8TransactionReader
                 var startsOrder = orders is null || row.OrderLength == 0 || orders.Add(new OrderKey(customer, row.OrderStart, row.OrderLength));
                 if (entry.Totals.Add(row.Day, row.Amount, startsOrder) != CustomerTotals.AddResult.Added)
                 {
-                    ThrowSum(data, entry, row.Amount);
+                    failure = SumError(data, entry, row.Amount);
+                    return [];
                 }
             }
         }
@@ -141,9 +150,9 @@ internal sealed partial class Utf8TransactionReader
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowSum(ReadOnlySpan<byte> data, in CustomerEntry entry, decimal amount)
+    private static SegmentationException SumError(ReadOnlySpan<byte> data, in CustomerEntry entry, decimal amount)
     {
         var id = Encoding.UTF8.GetString(data.Slice(entry.IdStart, entry.IdLength));
-        throw ExactMoney.OutOfRange($"Customer '{id}'", entry.Totals.Sum, amount, id);
+        return ExactMoney.OutOfRange($"Customer '{id}'", entry.Totals.Sum, amount, id);
     }
 }

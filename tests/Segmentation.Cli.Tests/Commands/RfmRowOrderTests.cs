@@ -48,7 +48,8 @@ public sealed class RfmRowOrderTests
 
         var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--out", "scores.csv");
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
         Assert.Contains("Customer 'X'", run.Error, StringComparison.Ordinal);
         Assert.Contains("28 significant digits", run.Error, StringComparison.Ordinal);
         Assert.Equal(["tx.csv"], dir.FileNames());
