@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -89,7 +90,15 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
 
         if (firstBad != long.MaxValue)
         {
-            throw RowError(memory.Span[(int)(firstBad - firstRow)], firstBad);
+            // A row before the bad one may break a customer's rule first (a sum out of range), as
+            // the one-row accumulator would find: those rows go in one at a time (error path only).
+            var bad = (int)(firstBad - firstRow);
+            if (AddInOrder(memory.Span[..bad]) is { } earlier)
+            {
+                ThrowAddError(memory.Span, firstRow, earlier);
+            }
+
+            throw RowError(memory.Span[bad], firstBad);
         }
 
         _latest = Math.Max(_latest, latest.Max());
@@ -130,19 +139,41 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         var failed = failures.Where(f => f.Row >= 0).OrderBy(f => f.Row).FirstOrDefault((Row: -1, Result: CustomerTotals.AddResult.Added));
         if (failed.Row >= 0)
         {
-            var row = memory.Span[failed.Row];
-            var index = firstRow + failed.Row;
-            var hash = _hashes[failed.Row];
-            throw failed.Result == CustomerTotals.AddResult.TooManyOrders
-                ? TransactionAccumulator.TooManyOrders(row.CustomerId, index)
-                : ExactMoney.OutOfRange(
-                    string.Create(CultureInfo.InvariantCulture, $"Transaction {index} (customer '{row.CustomerId}')"),
-                    _partitions[PartitionOf(hash)].SumOf(row.CustomerId, hash),
-                    row.Amount,
-                    TransactionAccumulator.Location(index, nameof(RfmTransaction.Amount)));
+            ThrowAddError(memory.Span, firstRow, failed);
         }
 
         _rows += length;
+    }
+
+    // Adds rows in their order, stopping at the first that cannot be added.
+    private (int Row, CustomerTotals.AddResult Result)? AddInOrder(ReadOnlySpan<RfmTransaction> rows)
+    {
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var hash = _hashes[i];
+            var result = _partitions[PartitionOf(hash)].Add(rows[i].CustomerId, hash, _days[i], rows[i].Amount, rows[i].OrderId);
+            if (result != CustomerTotals.AddResult.Added)
+            {
+                return (i, result);
+            }
+        }
+
+        return null;
+    }
+
+    [DoesNotReturn]
+    private void ThrowAddError(ReadOnlySpan<RfmTransaction> rows, long firstRow, (int Row, CustomerTotals.AddResult Result) failed)
+    {
+        var row = rows[failed.Row];
+        var index = firstRow + failed.Row;
+        var hash = _hashes[failed.Row];
+        throw failed.Result == CustomerTotals.AddResult.TooManyOrders
+            ? TransactionAccumulator.TooManyOrders(row.CustomerId, index)
+            : ExactMoney.OutOfRange(
+                string.Create(CultureInfo.InvariantCulture, $"Transaction {index} (customer '{row.CustomerId}')"),
+                _partitions[PartitionOf(hash)].SumOf(row.CustomerId, hash),
+                row.Amount,
+                TransactionAccumulator.Location(index, nameof(RfmTransaction.Amount)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

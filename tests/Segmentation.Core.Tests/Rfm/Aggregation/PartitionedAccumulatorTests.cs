@@ -75,6 +75,20 @@ public sealed class PartitionedAccumulatorTests
     }
 
     [Fact]
+    public void Aggregate_SumOutOfRangeBeforeABadRowInTheSameChunk_ReportsTheSumAsTheSequentialAccumulatorDoes()
+    {
+        var rows = Rows(TransactionAggregation.ParallelRows + 10_000, customers: 5_000, withOrders: false, seed: 7);
+        rows[60_000] = rows[60_000] with { Amount = 79_000_000_000_000_000_000_000_000_000m };
+        rows[70_000] = rows[70_000] with { CustomerId = null! };
+
+        var expected = Assert.Throws<SegmentationException>(() => Sequential(rows, null));
+        var actual = Assert.Throws<SegmentationException>(() => TransactionAggregation.Aggregate(rows, null, CancellationToken.None));
+
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Equal("transactions[60000].Amount", actual.Location);
+    }
+
+    [Fact]
     public void Aggregate_Cancelled_Throws()
     {
         var rows = Rows(TransactionAggregation.ChunkRows * 2, customers: 1_000, withOrders: false, seed: 4);
