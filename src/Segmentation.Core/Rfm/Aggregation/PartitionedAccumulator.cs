@@ -25,12 +25,6 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
     private int _latest = int.MinValue;
     private long _rows;
 
-    /// <summary>Gets the number of rows added so far.</summary>
-    public long Rows => _rows;
-
-    /// <summary>Aggregates the next rows; the caller may reuse <paramref name="chunk"/>'s memory once this returns.</summary>
-    public void Add(ReadOnlyMemory<RfmTransaction> chunk, CancellationToken cancellationToken) => AddCore(chunk, cancellationToken);
-
     public CustomerColumns Build()
     {
         var count = _partitions.Sum(p => p.Count);
@@ -50,7 +44,8 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         return _partitions.All(p => p.PrefixKeysValid) ? columns.WithPrefixKeys(keys) : columns;
     }
 
-    private void AddCore(ReadOnlyMemory<RfmTransaction> memory, CancellationToken cancellationToken)
+    /// <summary>Aggregates the next rows; the caller may reuse <paramref name="memory"/> once this returns.</summary>
+    public void Add(ReadOnlyMemory<RfmTransaction> memory, CancellationToken cancellationToken)
     {
         var length = memory.Length;
         if (_partitions.Length == 0)

@@ -22,40 +22,25 @@ internal static class TransactionAggregation
             return FromMemory(array, asOf, cancellationToken);
         }
 
-        var buffer = new RfmTransaction[ChunkRows];
-        var count = 0;
-        PartitionedAccumulator? partitioned = null;
+        var chunks = new ChunkBuffer(asOf);
         foreach (var transaction in transactions)
         {
-            buffer[count++] = transaction;
-            if (count == buffer.Length)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                (partitioned ??= new PartitionedAccumulator(asOf)).Add(buffer, cancellationToken);
-                count = 0;
-            }
+            chunks.Add(transaction, cancellationToken);
         }
 
-        return Finish(partitioned, buffer.AsMemory(0, count), asOf, cancellationToken);
+        return chunks.Finish(cancellationToken);
     }
 
     public static async Task<CustomerColumns> AggregateAsync(IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var buffer = new RfmTransaction[ChunkRows];
-        var count = 0;
-        PartitionedAccumulator? partitioned = null;
+        var chunks = new ChunkBuffer(asOf);
         await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            buffer[count++] = transaction;
-            if (count == buffer.Length)
-            {
-                (partitioned ??= new PartitionedAccumulator(asOf)).Add(buffer, cancellationToken);
-                count = 0;
-            }
+            chunks.Add(transaction, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Finish(partitioned, buffer.AsMemory(0, count), asOf, cancellationToken);
+        return chunks.Finish(cancellationToken);
     }
 
     private static CustomerColumns FromMemory(ReadOnlyMemory<RfmTransaction> rows, DateOnly? asOf, CancellationToken cancellationToken)
@@ -75,21 +60,6 @@ internal static class TransactionAggregation
         return partitioned.Build();
     }
 
-    private static CustomerColumns Finish(PartitionedAccumulator? partitioned, ReadOnlyMemory<RfmTransaction> rest, DateOnly? asOf, CancellationToken cancellationToken)
-    {
-        if (partitioned is null)
-        {
-            return FromMemory(rest, asOf, cancellationToken);
-        }
-
-        if (!rest.IsEmpty)
-        {
-            partitioned.Add(rest, cancellationToken);
-        }
-
-        return partitioned.Build();
-    }
-
     private static CustomerColumns Sequential(ReadOnlySpan<RfmTransaction> rows, DateOnly? asOf)
     {
         var accumulator = new TransactionAccumulator(asOf);
@@ -99,5 +69,40 @@ internal static class TransactionAggregation
         }
 
         return accumulator.Build();
+    }
+
+    /// <summary>Collects streamed rows into chunks; the first full chunk starts the parallel aggregation.</summary>
+    private sealed class ChunkBuffer(DateOnly? asOf)
+    {
+        private readonly RfmTransaction[] _buffer = new RfmTransaction[ChunkRows];
+        private int _count;
+        private PartitionedAccumulator? _partitioned;
+
+        public void Add(in RfmTransaction transaction, CancellationToken cancellationToken)
+        {
+            _buffer[_count++] = transaction;
+            if (_count == _buffer.Length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                (_partitioned ??= new PartitionedAccumulator(asOf)).Add(_buffer, cancellationToken);
+                _count = 0;
+            }
+        }
+
+        public CustomerColumns Finish(CancellationToken cancellationToken)
+        {
+            var rest = _buffer.AsMemory(0, _count);
+            if (_partitioned is null)
+            {
+                return FromMemory(rest, asOf, cancellationToken);
+            }
+
+            if (!rest.IsEmpty)
+            {
+                _partitioned.Add(rest, cancellationToken);
+            }
+
+            return _partitioned.Build();
+        }
     }
 }

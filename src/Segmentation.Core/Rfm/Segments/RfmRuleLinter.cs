@@ -15,8 +15,6 @@ namespace Segmentation.Rfm.Segments;
 /// </remarks>
 public static class RfmRuleLinter
 {
-    private static readonly HashSet<string> ScoreFields = new(StringComparer.Ordinal) { "r", "f", "m", "rfmCode", "frequencyMonetaryScore" };
-
     /// <summary>Lints a map of segments at a bin count.</summary>
     /// <param name="segments">The segments, in first-match order.</param>
     /// <param name="bins">Bins per dimension, 2..10; the maps of <see cref="RfmSegmentMaps"/> are written for 5.</param>
@@ -29,7 +27,7 @@ public static class RfmRuleLinter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, RfmConstants.MaxBins);
         foreach (var segment in segments)
         {
-            if (FieldNames.Of(segment.Criteria).FirstOrDefault(name => !ScoreFields.Contains(name)) is { } other)
+            if (RfmScoreCriteria.FirstNonScoreField(segment.Criteria) is { } other)
             {
                 throw new SegmentationException(
                     $"The segment '{segment.Name}' names the field '{other}'; the linter checks maps over score cells only (r, f, m, rfmCode, frequencyMonetaryScore).",
@@ -48,7 +46,7 @@ public static class RfmRuleLinter
             {
                 for (var m = 1; m <= bins; m++)
                 {
-                    var profile = new RfmProfile(0, null, 0, 0, 0, r, f, m, 100 * r + 10 * f + m);
+                    var profile = RfmScoreCriteria.CellProfile(r, f, m);
                     matching.Clear();
                     for (var i = 0; i < predicates.Length; i++)
                     {

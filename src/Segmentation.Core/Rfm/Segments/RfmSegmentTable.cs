@@ -19,8 +19,6 @@ namespace Segmentation.Rfm.Segments;
 /// </remarks>
 internal sealed class RfmSegmentTable
 {
-    private static readonly HashSet<string> ScoreFields = new(StringComparer.Ordinal) { "r", "f", "m", "rfmCode", "frequencyMonetaryScore" };
-
     // Index (R * stride + F) * stride + M, stride = bins + 1; values index Names.
     private readonly int[] _cells;
     private readonly int _stride;
@@ -58,7 +56,7 @@ internal sealed class RfmSegmentTable
 
         foreach (var segment in map.Segments)
         {
-            if (FieldNames.Of(segment.Criteria).FirstOrDefault(name => !ScoreFields.Contains(name)) is { } other)
+            if (RfmScoreCriteria.FirstNonScoreField(segment.Criteria) is { } other)
             {
                 throw new SegmentationException(
                     $"The segment '{segment.Name}' of the segment map names the field '{other}'; a run's map is evaluated per score cell, so it may read r, f, m, rfmCode and frequencyMonetaryScore only.",
@@ -101,7 +99,7 @@ internal sealed class RfmSegmentTable
                 for (var m = 1; m <= bins; m++)
                 {
                     var (pr, pf, pm) = project(r, f, m);
-                    var profile = new RfmProfile(0, null, 0, 0, 0, pr, pf, pm, (100 * pr) + (10 * pf) + pm);
+                    var profile = RfmScoreCriteria.CellProfile(pr, pf, pm);
                     var index = Array.FindIndex(predicates, p => p(profile));
                     cells[(((r * stride) + f) * stride) + m] = index < 0 ? predicates.Length : index;
                 }
