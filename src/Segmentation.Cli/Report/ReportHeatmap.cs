@@ -25,7 +25,7 @@ internal sealed record ReportHeatmap(int Bins, IReadOnlyList<ReportHeatmapCell> 
             for (var fi = 0; fi < bins; fi++)
             {
                 var n = counts[ri, fi];
-                cells.Add(new ReportHeatmapCell(ri + 1, fi + 1, n, n == 0 ? null : (double)Math.Round(sums[ri, fi] / n, 2)));
+                cells.Add(new ReportHeatmapCell(ri + 1, fi + 1, n, n == 0 ? null : Math.Round(sums[ri, fi] / n, 2)));
             }
         }
 

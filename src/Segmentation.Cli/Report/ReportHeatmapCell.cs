@@ -1,4 +1,4 @@
 namespace Segmentation.Cli.Report;
 
 /// <summary>One heatmap cell; the mean is null for an empty cell.</summary>
-internal sealed record ReportHeatmapCell(int R, int F, long Count, double? MeanMonetary);
+internal sealed record ReportHeatmapCell(int R, int F, long Count, decimal? MeanMonetary);

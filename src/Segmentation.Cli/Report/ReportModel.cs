@@ -12,7 +12,7 @@ internal sealed record ReportModel(
     long SkippedRows,
     string Method,
     int Bins,
-    double TotalRevenue,
+    decimal TotalRevenue,
     IReadOnlyList<ReportSegment> Segments,
     ReportHeatmap Heatmap,
     ReportLorenz Lorenz,
@@ -22,7 +22,7 @@ internal sealed record ReportModel(
     {
         ArgumentNullException.ThrowIfNull(run);
         var segments = run.Report.Rows
-            .Select(r => new ReportSegment(r.Name, r.Customers, r.CustomerShare, (double)r.Revenue, r.RevenueShare, (double?)r.AverageOrderValue, r.AverageRecencyDays))
+            .Select(r => new ReportSegment(r.Name, r.Customers, r.CustomerShare, r.Revenue, r.RevenueShare, r.AverageOrderValue, r.AverageRecencyDays))
             .ToArray();
         return new ReportModel(
             source,
@@ -32,7 +32,7 @@ internal sealed record ReportModel(
             skippedRows,
             run.Scores.Method.ToString().ToLowerInvariant(),
             run.Scores.Bins,
-            (double)run.Report.Revenue,
+            run.Report.Revenue,
             segments,
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
