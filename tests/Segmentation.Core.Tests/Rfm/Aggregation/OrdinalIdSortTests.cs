@@ -100,7 +100,7 @@ public sealed class OrdinalIdSortTests
     }
 
     /// <summary>The id's first 8 UTF-16 code units packed 8 bits each, as the reader hands them to the sort.</summary>
-    private static ulong PrefixKey(string id)
+    internal static ulong PrefixKey(string id)
     {
         ulong key = 0;
         for (var j = 0; j < 8; j++)

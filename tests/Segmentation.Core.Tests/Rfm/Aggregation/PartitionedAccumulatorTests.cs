@@ -42,7 +42,7 @@ public sealed class PartitionedAccumulatorTests
         Assert.Equal(narrow, columns.OrdinalPrefixKeys is not null);
         if (columns.OrdinalPrefixKeys is { } keys)
         {
-            Assert.Equal(columns.Ids!.Select(PrefixKey), keys);
+            Assert.Equal(columns.Ids!.Select(OrdinalIdSortTests.PrefixKey), keys);
         }
 
         Assert.Equal(aggregates.CustomerIds!.Order(StringComparer.Ordinal), aggregates.CustomerIds!);
@@ -126,22 +126,12 @@ public sealed class PartitionedAccumulatorTests
         return [.. Enumerable.Range(0, count).Select(i =>
         {
             var customer = random.Next(customers);
+            var cents = random.Next(-2_000, 50_000); // returns included
             return new RfmTransaction(
                 "C" + customer.ToString(CultureInfo.InvariantCulture),
                 Start.AddDays(random.Next(365)).AddHours(random.Next(24)),
-                new decimal(random.Next(-2_000, 50_000), 0, 0, false, (byte)random.Next(0, 3)),
+                new decimal(Math.Abs(cents), 0, 0, cents < 0, (byte)random.Next(0, 3)),
                 withOrders ? "o" + random.Next(4).ToString(CultureInfo.InvariantCulture) : null);
         })];
-    }
-
-    private static ulong PrefixKey(string id)
-    {
-        ulong key = 0;
-        for (var j = 0; j < 8; j++)
-        {
-            key = (key << 8) | (j < id.Length ? id[j] : 0u);
-        }
-
-        return key;
     }
 }
