@@ -3,9 +3,11 @@ using System.Runtime.Intrinsics;
 
 namespace Segmentation.Prediction.Models;
 
-/// <summary>BG/NBD P(alive) over columns: four customers per Vector256 step, the scalar formula for the rest.</summary>
+/// <summary>BG/NBD over columns: P(alive) four customers per Vector256 step; the conditional expectation's 2F1 once per distinct (x, T).</summary>
 public sealed partial class BgNbdModel
 {
+    private const int MaxCachedNumerators = 1 << 16;
+
     /// <inheritdoc/>
     public override void ProbabilityAlive(ReadOnlySpan<int> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
     {
@@ -19,6 +21,37 @@ public sealed partial class BgNbdModel
         for (; i < frequency.Length; i++)
         {
             destination[i] = _math.ProbabilityAlive(frequency[i], recency[i], age[i]);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The 2F1 part depends on x and T only; customers sharing them (most do: ages are whole days) share its evaluation.</remarks>
+    public override void ConditionalExpectedPurchases(double horizon, ReadOnlySpan<int> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
+    {
+        CheckHorizon(horizon);
+        CheckColumns(frequency, recency, age, destination);
+        if (horizon == 0d)
+        {
+            destination.Clear();
+            return;
+        }
+
+        var numerators = new Dictionary<(int, double), double>();
+        for (var i = 0; i < frequency.Length; i++)
+        {
+            var key = (frequency[i], age[i]);
+            if (!numerators.TryGetValue(key, out var numerator))
+            {
+                if (numerators.Count == MaxCachedNumerators)
+                {
+                    numerators.Clear();  // bounded memory on inputs with few repeats
+                }
+
+                numerator = _math.PurchasesIfAlive(horizon, key.Item1, key.Item2);
+                numerators.Add(key, numerator);
+            }
+
+            destination[i] = _math.Condition(numerator, frequency[i], recency[i], age[i]);
         }
     }
 
