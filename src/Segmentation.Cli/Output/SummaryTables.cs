@@ -3,6 +3,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Rfm;
 using Segmentation.Evaluation;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Segmentation.Cli.Output;
 
@@ -36,8 +37,10 @@ internal static class SummaryTables
         return table;
     }
 
-    public static Table CustomerTypes(SegmentCounts counts)
+    /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
+    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers)
     {
+        var prospects = counts.Total - buyers;
         var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
             new TableColumn("Type"),
             new TableColumn("Customers").RightAligned(),
@@ -50,7 +53,9 @@ internal static class SummaryTables
 
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
-        return table;
+        return prospects > 0
+            ? new Rows(table, new Text($"{N0(counts.Total)} people: the {N0(buyers)} customers above and {N0(prospects)} prospects who never ordered."))
+            : table;
     }
 
     public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
