@@ -10,7 +10,8 @@ namespace Segmentation.Cli.Output;
 /// <summary>The console summaries: segments by revenue, concentration, run facts and skipped rows.</summary>
 internal static class SummaryTables
 {
-    public static Table Segments(RfmRun run)
+    /// <summary>The segments table, then one line per empty score or segment saying why (the library's <see cref="RfmRun.Notes"/>).</summary>
+    public static IRenderable Segments(RfmRun run)
     {
         var table = new Table().Title("RFM segments (by revenue; AOV = average order value, recency in days)").AddColumns(
             new TableColumn("Segment"),
@@ -34,7 +35,9 @@ internal static class SummaryTables
 
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", $"[bold]{N0(run.Report.Customers)}[/]", "100.0%", $"[bold]{N0(run.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
-        return table;
+        return run.Notes.Count == 0
+            ? table
+            : new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note))]);
     }
 
     /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
