@@ -105,7 +105,9 @@
       const view = document.documentElement.clientWidth;
       body.dataset.pageWidth = String(document.documentElement.scrollWidth);
       body.dataset.viewWidth = String(view);
-      const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > view + 1 && !e.closest('.table-wrap'));
+      // For the test's message: elements past the edge, or whose text spills out of them.
+      const wide = [...document.querySelectorAll('body *')].filter(e => !(e.parentElement && e.parentElement.closest('.table-wrap')) &&
+        (e.getBoundingClientRect().right > view + 1 || (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && getComputedStyle(e).overflowX === 'visible')));
       body.dataset.tooWide = wide.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ')[0] : '')).join(' ');
     }
   };

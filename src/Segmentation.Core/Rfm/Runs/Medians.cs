@@ -24,7 +24,20 @@ internal static class Medians
 
         var picked = Pick(members, values);
         var half = picked.Length / 2;
-        return picked.Length % 2 == 1 ? picked[half] : (picked[half - 1] / 2) + (picked[half] / 2);
+        return picked.Length % 2 == 1 ? picked[half] : Mean(picked[half - 1], picked[half]);
+    }
+
+    // (a + b) / 2 keeps the scale of the amounts (161.37, not 161.370); halves first only where the sum would overflow.
+    private static decimal Mean(decimal a, decimal b)
+    {
+        try
+        {
+            return (a + b) / 2;
+        }
+        catch (OverflowException)
+        {
+            return (a / 2) + (b / 2);
+        }
     }
 
     private static T[] Pick<T>(ReadOnlySpan<int> members, T[] values)

@@ -16,4 +16,8 @@ public sealed record RfmSegmentFigures(
     long Customers,
     double? MedianRecencyDays,
     double? MedianOrders,
-    decimal? MedianMonetary);
+    decimal? MedianMonetary)
+{
+    /// <summary>Gets the segment's name.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+}
