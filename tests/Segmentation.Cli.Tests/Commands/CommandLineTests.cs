@@ -174,4 +174,22 @@ public sealed class CommandLineTests
         Assert.Matches(@"Total\s+│\s+6,000 │", run.Out);
         Assert.Contains("6,000 people: the 5,000 customers above and 1,000 prospects who never ordered.", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rfm_EmptyScore_TheConsoleSaysWhyWithAndWithoutOut()
+    {
+        // Six of ten customers bought once, so the lower frequency quantiles are all 1 and F 2 is empty.
+        using var dir = new TempDirectory();
+        var rows = string.Concat(Enumerable.Range(0, 10).SelectMany(c => Enumerable.Range(0, c < 6 ? 1 : c - 4).Select(o => $"c{c},2024-0{1 + o}-0{1 + c % 9},{10 + c}\n")));
+        dir.Write("tx.csv", "customer_id,order_date,amount\n" + rows);
+
+        var table = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--no-progress");
+        var file = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--no-progress", "--out", "scores.csv");
+
+        const string Expected = "Note: F score 2 is empty: the quantile cut points 1 and 2 of frequency (orders) are both 1";
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(Expected, table.Out, StringComparison.Ordinal);
+        Assert.Equal(0, file.ExitCode);
+        Assert.Contains(Expected, file.Error, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,7 @@ namespace Segmentation.Tests.Serialization;
 
 public sealed class SegmentActionJsonTests
 {
-    private static readonly FieldCatalog Catalog = FieldCatalog.FromType<Customer>();
+    private static readonly FieldCatalog Catalog = FieldCatalog.FromType<Customer>(o => o.Include("country", "totalSpend"));
 
     [Fact]
     public void Action_FromTheDsl_IsWrittenAfterTheDescriptionAndReadBack()

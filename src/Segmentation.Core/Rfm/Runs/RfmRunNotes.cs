@@ -30,14 +30,26 @@ internal static class RfmRunNotes
             }
         }
 
+        // Customers per segment from the cells (no pass over the customers beyond the cell counts).
         var cube = CellCounts(run);
-        var report = run.Report;
-        foreach (var row in report.Rows.Where(r => r.Customers == 0))
+        var perSegment = new long[run.SegmentNames.Count];
+        for (var r = 1; r <= bins; r++)
         {
-            var index = IndexOf(run.SegmentNames, row.Name);
-            if (index < run.Table.Definitions.Count)
+            for (var f = 1; f <= bins; f++)
             {
-                notes.Add(EmptySegment(run, index, cube, dimensions));
+                for (var m = 1; m <= bins; m++)
+                {
+                    perSegment[run.Table.SegmentOf(r, f, m)] += cube[r, f, m];
+                }
+            }
+        }
+
+        // The map's segments only: a fallback with no customers just means the map covers every cell.
+        for (var segment = 0; segment < run.Table.Definitions.Count; segment++)
+        {
+            if (perSegment[segment] == 0)
+            {
+                notes.Add(EmptySegment(run, segment, cube, dimensions));
             }
         }
 
@@ -160,19 +172,6 @@ internal static class RfmRunNotes
         }
 
         return cube;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // "1–3" for a run of consecutive scores, "1, 3" otherwise.
