@@ -45,6 +45,35 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Suggestions_KnowEveryCommandOfTheApp()
+    {
+        var commands = typeof(CliApp).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(Spectre.Console.Cli.Command<>))
+            .Select(t => t.BaseType!.GetGenericArguments()[0])
+            .Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)))
+            .ToArray();
+
+        Assert.Equal(commands, CommandSuggestions.Commands.Values.Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name))));
+    }
+
+    [Fact]
+    public void OutputOption_EveryCommandWritingAFile_NamesItOutWithOAndOutput()
+    {
+        var outputs = CommandSuggestions.Commands.Values
+            .SelectMany(t => t.GetProperties())
+            .Select(p => p.GetCustomAttribute<Spectre.Console.Cli.CommandOptionAttribute>())
+            .Where(a => a is not null && (a.LongNames.Contains("out") || a.LongNames.Contains("output")))
+            .ToArray();
+
+        Assert.Equal(CommandSuggestions.Commands.Count, outputs.Length);
+        Assert.All(outputs, a =>
+        {
+            Assert.Equal(["out", "output"], a!.LongNames);
+            Assert.Equal(["o"], a.ShortNames);
+        });
+    }
+
+    [Fact]
     public async Task Version_PrintsThePackageVersion()
     {
         using var dir = new TempDirectory();
@@ -65,6 +94,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "rfm", "tx.csv", "--as-off", "2024-01-01" }, "Did you mean '--as-of'?")]
     [InlineData(new[] { "evaluate", "--definition", "a.json" }, "Did you mean '--definitions'?")]
     [InlineData(new[] { "--verison" }, "Did you mean '--version'?")]
+    [InlineData(new[] { "predcit", "tx.csv" }, "Did you mean 'predict'?")]
+    [InlineData(new[] { "predict", "tx.csv", "--horizn", "10" }, "Did you mean '--horizon'?")]
     public async Task Mistyped_CommandOrOption_SuggestsTheClosestName(string[] args, string expected)
     {
         using var dir = new TempDirectory();
