@@ -38,9 +38,7 @@ internal sealed class PartitionedAccumulator(DateOnly? asOf)
         var at = 0;
         foreach (var partition in _partitions)
         {
-            partition.Ids.CopyTo(ids.AsSpan(at));
-            partition.Totals.CopyTo(totals.AsSpan(at));
-            partition.PrefixKeys.CopyTo(keys.AsSpan(at));
+            partition.CopyTo(ids, totals, keys, at);
             at += partition.Count;
         }
 
