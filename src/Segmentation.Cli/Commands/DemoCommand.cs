@@ -33,7 +33,9 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         console.Write(SummaryTables.Concentration(run));
         var profiles = DemoProfiles.Build(table, settings.Seed);
         var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
-        console.Write(SummaryTables.CustomerTypes(types));
+        // The type set also sees the shop's prospects (people who interacted but never ordered), so its
+        // total is larger than the RFM tables' customers; the table says so.
+        console.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
         var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");

@@ -45,11 +45,14 @@ internal static class DocProgram
         [
             typeof(Segment).Assembly.Location,                  // Segmentation.Core
             typeof(SegmentAssert).Assembly.Location,            // Segmentation.Testing
+            typeof(Segmentation.Prediction.Models.BgNbdModel).Assembly.Location,  // Segmentation.Prediction (docs/prediction.md)
             typeof(Customer).Assembly.Location,                 // the test model and sample data
             typeof(IServiceCollection).Assembly.Location,       // DI abstractions
             typeof(ServiceCollection).Assembly.Location,        // DI container
             typeof(ServiceProvider).Assembly.Location,
             typeof(DbContext).Assembly.Location,                // EF Core
+            typeof(RelationalDatabaseFacadeExtensions).Assembly.Location,   // and its SQLite provider,
+            typeof(SqliteDbContextOptionsBuilderExtensions).Assembly.Location, // as a new project adds it
         ];
         return bcl.Concat(used)
             .Distinct(StringComparer.Ordinal)
