@@ -55,7 +55,7 @@ internal static class CliApp
 
         try
         {
-            return await app.RunAsync(args, environment.Cancellation).ConfigureAwait(false);
+            return await app.RunAsync(OutputWriter.JoinDashValues(args), environment.Cancellation).ConfigureAwait(false);
         }
         catch (CommandAppException ex)
         {

@@ -12,6 +12,9 @@ internal sealed class CliEnvironment(IAnsiConsole output, IAnsiConsole error, st
     /// <summary>Gets the directory relative paths resolve against (the process's current directory in real runs).</summary>
     public string WorkingDirectory { get; } = workingDirectory;
 
+    /// <summary>Gets how to open standard output as bytes, for <c>--out -</c> (the process's own in real runs).</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
+
     /// <summary>Gets the token cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; init; }
 

@@ -6,12 +6,14 @@ using Spectre.Console;
 HotPathPrecompiler.StartFor(args);
 
 // Ctrl+C (SIGINT) and SIGTERM (`timeout`, `docker stop`, systemd) cancel the token instead of
-// killing the process, so temporary files are cleaned up. Signal registrations, unlike
-// Console.CancelKeyPress, do not set up the terminal (some 10 ms of start-up).
+// killing the process, so temporary files are cleaned up; a run blocked in a read ends half a second
+// later all the same (SignalExit). Signal registrations, unlike Console.CancelKeyPress, do not set
+// up the terminal (some 10 ms of start-up).
 using var cancellation = new CancellationTokenSource();
 Action<PosixSignalContext> cancel = context =>
 {
     context.Cancel = true;
+    SignalExit.Arm(Console.Error);
     cancellation.Cancel();
 };
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, cancel);

@@ -17,27 +17,28 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
     public override int Execute(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
         var table = DemoSample.Generate(settings.Customers, settings.Seed);
-        environment.Out.MarkupLine(CultureInfo.InvariantCulture, "[bold]segment demo[/]: a synthetic shop, {0} customers, {1} orders from {2:yyyy-MM-dd} to {3:yyyy-MM-dd} (seed {4}).", SummaryTables.N0(table.CustomerCount), SummaryTables.N0(table.Count), DemoSample.Start, DemoSample.End, settings.Seed);
+        var console = OutputWriter.Console(environment, settings.Output, settings.WriteSample);
+        console.MarkupLine(CultureInfo.InvariantCulture, "[bold]segment demo[/]: a synthetic shop, {0} customers, {1} orders from {2:yyyy-MM-dd} to {3:yyyy-MM-dd} (seed {4}).", SummaryTables.N0(table.CustomerCount), SummaryTables.N0(table.Count), DemoSample.Start, DemoSample.End, settings.Seed);
         if (settings.WriteSample is not null)
         {
-            OutputWriter.Write(environment, settings.WriteSample, stream => SampleCsvWriter.Write(stream, table));
-            environment.Out.MarkupLine($"Wrote the sample transactions to [bold]{Markup.Escape(settings.WriteSample)}[/].");
+            OutputWriter.Write(environment, settings.WriteSample, settings.CreateDirs, stream => SampleCsvWriter.Write(stream, table));
+            console.MarkupLine($"Wrote the sample transactions to [bold]{Markup.Escape(settings.WriteSample)}[/].");
         }
 
         var options = new RfmScoringOptions();
         var run = TableRuns.Run(table, options, DemoSample.AsOf, environment.Cancellation);
         var previous = TableRuns.Run(table.Before(DemoSample.PreviousAsOf), options, DemoSample.PreviousAsOf, environment.Cancellation);
-        environment.Out.Write(SummaryTables.RunFacts(run, new InvalidRows()));
-        environment.Out.Write(SummaryTables.Segments(run));
-        environment.Out.Write(SummaryTables.Concentration(run));
+        console.Write(SummaryTables.RunFacts(run, new InvalidRows()));
+        console.Write(SummaryTables.Segments(run));
+        console.Write(SummaryTables.Concentration(run));
         var profiles = DemoProfiles.Build(table, settings.Seed);
         var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
         // The type set also sees the shop's prospects (people who interacted but never ordered), so its
         // total is larger than the RFM tables' customers; the table says so.
-        environment.Out.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
+        console.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
         var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
-        OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
-        environment.Out.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
+        OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
+        console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
         return ExitCodes.Ok;
     }
 }

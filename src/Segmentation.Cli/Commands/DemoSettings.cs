@@ -27,6 +27,10 @@ internal sealed class DemoSettings : CommandSettings
     [Description("Also write the sample transactions as a CSV in the rfm input contract.")]
     public string? WriteSample { get; set; }
 
+    [CommandOption("--create-dirs")]
+    [Description("Create the output file's missing folders instead of stopping with an error.")]
+    public bool CreateDirs { get; set; }
+
     public override ValidationResult Validate() =>
         Customers is < 10 or > 5_000_000
             ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--customers {Customers} is out of range; use 10 to 5,000,000."))

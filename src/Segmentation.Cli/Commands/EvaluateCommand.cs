@@ -31,13 +31,13 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 
         if (settings.Explain is { } id)
         {
-            Explain(set, rows, id, asOf);
+            Explain(set, rows, id, asOf, OutputWriter.Console(environment, settings.Out));
         }
 
         if (settings.Out is { } output)
         {
-            OutputWriter.Write(environment, output, stream => SegmentsCsvWriter.Write(stream, rows.Ids, assigned));
-            environment.Out.MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
+            OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, rows.Ids, assigned));
+            OutputWriter.Console(environment, output).MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
         }
         else if (settings.Explain is null)
         {
@@ -76,7 +76,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         return [.. names.Select(n => (n, (long)assigned.Count(a => a.Contains(n, StringComparer.Ordinal))))];
     }
 
-    private void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, DateTimeOffset asOf)
+    private static void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, DateTimeOffset asOf, IAnsiConsole console)
     {
         var index = rows.Ids.ToList().IndexOf(id);
         if (index < 0)
@@ -87,7 +87,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         foreach (var segment in set.Segments)
         {
             // Plain text: the trace's [x] and [ ] markers are not Spectre markup.
-            environment.Out.Write(new Text(SegmentExplainer.Explain(segment, rows.Rows[index], asOf).ToString()));
+            console.Write(new Text(SegmentExplainer.Explain(segment, rows.Rows[index], asOf).ToString()));
         }
     }
 

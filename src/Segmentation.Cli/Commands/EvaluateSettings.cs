@@ -33,6 +33,10 @@ internal sealed class EvaluateSettings : CommandSettings
     [Description("Instant relative time windows are measured from (ISO date or date-time, UTC without an offset). Default: now.")]
     public string? AsOf { get; set; }
 
+    [CommandOption("--create-dirs")]
+    [Description("Create the output file's missing folders instead of stopping with an error.")]
+    public bool CreateDirs { get; set; }
+
     public DateTimeOffset? AsOfInstant => AsOf is null ? null : DateTimeOffset.Parse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     public override ValidationResult Validate()

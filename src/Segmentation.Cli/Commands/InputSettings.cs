@@ -56,6 +56,10 @@ internal class InputSettings : CommandSettings
     [Description("Do not show the progress bar.")]
     public bool NoProgress { get; set; }
 
+    [CommandOption("--create-dirs")]
+    [Description("Create the output file's missing folders instead of stopping with an error.")]
+    public bool CreateDirs { get; set; }
+
     public DateOnly? AsOfDate => AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public TransactionColumns Columns => new() { CustomerId = CustomerColumn, OrderDate = DateColumn, Amount = AmountColumn, OrderId = OrderColumn };

@@ -1,16 +1,59 @@
 using Segmentation.Cli.Output;
+using Spectre.Console;
 
 namespace Segmentation.Cli.Commands;
 
-/// <summary>Atomic output with I/O failures mapped to <see cref="ExitCodes.OutputFailed"/>.</summary>
+/// <summary>Writes an output path (<c>-</c> for standard output) with I/O failures mapped to <see cref="ExitCodes.OutputFailed"/>.</summary>
 internal static class OutputWriter
 {
-    public static void Write(CliEnvironment environment, string path, Action<Stream> write)
+    /// <summary>The output path that means standard output.</summary>
+    public const string StandardOutput = "-";
+
+    public static bool IsStandardOutput(string? path) => string.Equals(path, StandardOutput, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Joins an option and a lone <c>-</c> value (<c>--out -</c>) into <c>--out=-</c>: the parser
+    /// would otherwise read the dash as an option without a name.
+    /// </summary>
+    public static IReadOnlyList<string> JoinDashValues(IReadOnlyList<string> args)
+    {
+        var joined = new List<string>(args.Count);
+        foreach (var arg in args)
+        {
+            if (IsStandardOutput(arg) && joined.Count > 0 && IsOptionName(joined[^1]))
+            {
+                joined[^1] += "=" + arg;
+            }
+            else
+            {
+                joined.Add(arg);
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool IsOptionName(string arg) =>
+        (arg.StartsWith("--", StringComparison.Ordinal) || (arg.Length == 2 && arg[0] == '-')) && !arg.Contains('=', StringComparison.Ordinal);
+
+    /// <summary>Where messages and tables go: standard error when one of the outputs is standard output, so the data stays clean.</summary>
+    public static IAnsiConsole Console(CliEnvironment environment, params string?[] outputs) =>
+        outputs.Any(IsStandardOutput) ? environment.Error : environment.Out;
+
+    public static void Write(CliEnvironment environment, string path, bool createDirectories, Action<Stream> write)
     {
         environment.Cancellation.ThrowIfCancellationRequested();
         try
         {
-            AtomicFile.Write(environment.Resolve(path), write);
+            if (IsStandardOutput(path))
+            {
+                using var buffered = new BufferedStream(environment.OpenStandardOutput(), 1 << 16);
+                write(buffered);
+                buffered.Flush();
+                return;
+            }
+
+            OutputFile.Write(environment.Resolve(path), createDirectories, write);
         }
         catch (IOException ex)
         {

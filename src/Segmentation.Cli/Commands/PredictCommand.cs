@@ -37,14 +37,15 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
 
         if (settings.Out is not null)
         {
-            OutputWriter.Write(environment, settings.Out, stream => PredictionCsvWriter.Write(stream, run, environment.Cancellation));
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => PredictionCsvWriter.Write(stream, run, environment.Cancellation));
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Customers.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
         }
 
-        environment.Out.Write(PredictionTables.Fit(run));
+        var console = OutputWriter.Console(environment, settings.Out);
+        console.Write(PredictionTables.Fit(run));
         if (run.Holdout is { } holdout)
         {
-            environment.Out.Write(PredictionTables.Holdout(run, holdout));
+            console.Write(PredictionTables.Holdout(run, holdout));
         }
 
         SummaryTables.WriteSkipped(environment.Error, invalid);

@@ -33,11 +33,12 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
             previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
         }
 
-        environment.Out.Write(SummaryTables.RunFacts(run, invalid));
-        environment.Out.Write(SummaryTables.Segments(run));
-        environment.Out.Write(SummaryTables.Concentration(run));
+        var console = OutputWriter.Console(environment, settings.Output);
+        console.Write(SummaryTables.RunFacts(run, invalid));
+        console.Write(SummaryTables.Segments(run));
+        console.Write(SummaryTables.Concentration(run));
         var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count);
-        OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
+        OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Output)}[/].");
         SummaryTables.WriteSkipped(environment.Error, invalid);
         return ExitCodes.Ok;

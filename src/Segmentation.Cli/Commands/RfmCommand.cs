@@ -26,7 +26,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         timings.End("sort and score");
         if (settings.Out is not null)
         {
-            OutputWriter.Write(environment, settings.Out, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
             timings.End("write");
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
 
@@ -39,14 +39,15 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
 
         if (settings.Out is null)
         {
-            environment.Out.Write(SummaryTables.RunFacts(run, invalid));
-            environment.Out.Write(SummaryTables.Segments(run));
+            var console = OutputWriter.Console(environment, settings.Report);
+            console.Write(SummaryTables.RunFacts(run, invalid));
+            console.Write(SummaryTables.Segments(run));
         }
 
         if (settings.Report is not null)
         {
             var model = ReportModel.Create(run, previous: null, Path.GetFileName(settings.Input), invalid.Count);
-            OutputWriter.Write(environment, settings.Report, stream => HtmlReport.Write(stream, model));
+            OutputWriter.Write(environment, settings.Report, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
             environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Report)}[/].");
         }
 

@@ -7,7 +7,7 @@ public sealed record DefinitionLimits
     /// <summary>Gets the default limits.</summary>
     public static DefinitionLimits Default { get; } = new();
 
-    /// <summary>Gets the deepest nesting of criteria allowed (a leaf under 64 <c>not</c>s is 65 deep).</summary>
+    /// <summary>Gets the deepest nesting of criteria allowed (a leaf under 64 <c>not</c>s is 65 deep); no tree is deeper than <see cref="Definitions.Criterion.MaxTreeDepth"/> whatever this says.</summary>
     /// <value>The default value is 128.</value>
     public int MaxDepth { get; init; } = BindingConstants.DefaultMaxDepth;
 

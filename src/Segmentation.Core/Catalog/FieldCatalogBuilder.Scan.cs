@@ -9,14 +9,17 @@ public sealed partial class FieldCatalogBuilder<T>
     /// <param name="configure">Optional allow-list, exclusions, display names and naming.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="SegmentationException">The allow-list names a field the type does not have.</exception>
-    public FieldCatalogBuilder<T> AddPublicProperties(Action<TypeScanOptions>? configure = null)
+    public FieldCatalogBuilder<T> AddPublicProperties(Action<TypeScanOptions>? configure = null) => AddPublicProperties(configure, []);
+
+    /// <summary>Scans <typeparamref name="T"/> as the element of a collection reached through <paramref name="outer"/>, the types already on the way.</summary>
+    internal FieldCatalogBuilder<T> AddPublicProperties(Action<TypeScanOptions>? configure, Type[] outer)
     {
         var options = new TypeScanOptions();
         configure?.Invoke(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxNesting);
         NoteScan(options);
         var before = _fields.Count;
-        Scan(typeof(T), [], options, 0);
+        Scan(typeof(T), [], options, 0, [.. outer, typeof(T)]);
         var found = _fields.Skip(before).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var missing = options.IncludedNames.Where(n => !found.Contains(n) && !found.Any(f => n.StartsWith(f + ".", StringComparison.Ordinal))).ToArray();
         if (missing.Length > 0)
@@ -29,7 +32,10 @@ public sealed partial class FieldCatalogBuilder<T>
         return this;
     }
 
-    private void Scan(Type type, List<PropertyInfo> path, TypeScanOptions options, int depth)
+    // The walk never enters a type already on its way from the root (Customer.Orders -> Order.Customer
+    // stops there), so a cycle through references or collections ends; the type path is also capped,
+    // for generic types that nest ever deeper without repeating.
+    private void Scan(Type type, List<PropertyInfo> path, TypeScanOptions options, int depth, Type[] types)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -50,32 +56,36 @@ public sealed partial class FieldCatalogBuilder<T>
             }
             else if (ClrFieldTypes.RecordElementType(property.PropertyType) is { } element)
             {
-                if (options.IsWanted(name, isContainer: true))
+                if (Enters(element, types) && options.IsWanted(name, isContainer: true))
                 {
-                    AddField(chain, FieldKind.Collection, name, display, ElementCatalog(element, name, options));
+                    AddField(chain, FieldKind.Collection, name, display, ElementCatalog(element, name, options, types));
                 }
             }
-            else if (ClrFieldTypes.IsNestedObject(property.PropertyType) && depth < options.MaxNesting && options.IsWanted(name, isContainer: true))
+            else if (ClrFieldTypes.IsNestedObject(property.PropertyType) && depth < options.MaxNesting && Enters(property.PropertyType, types) && options.IsWanted(name, isContainer: true))
             {
-                Scan(property.PropertyType, chain, options, depth + 1);
+                Scan(property.PropertyType, chain, options, depth + 1, [.. types, property.PropertyType]);
             }
         }
     }
 
-    private static FieldCatalog ElementCatalog(Type element, string collectionName, TypeScanOptions parent)
+    private static bool Enters(Type type, Type[] types) => types.Length < CatalogConstants.MaxTypePath && Array.IndexOf(types, type) < 0;
+
+    private static FieldCatalog ElementCatalog(Type element, string collectionName, TypeScanOptions parent, Type[] types)
     {
         // The element catalog honours the parent's allow-list entries written as "orders.amount".
         var prefix = collectionName + ".";
         var included = parent.IncludedNames.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]).ToArray();
         var method = typeof(FieldCatalogBuilder<T>).GetMethod(nameof(ScanElement), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(element);
-        return (FieldCatalog)method.Invoke(null, [parent.Naming, parent.MaxNesting, included])!;
+        return (FieldCatalog)method.Invoke(null, [parent.Naming, parent.MaxNesting, included, types])!;
     }
 
-    private static FieldCatalog ScanElement<TElement>(FieldNaming naming, int maxNesting, string[] included) =>
-        new FieldCatalogBuilder<TElement>().AddPublicProperties(o =>
-        {
-            o.Naming = naming;
-            o.MaxNesting = maxNesting;
-            o.Include(included);
-        }).Build();
+    private static FieldCatalog ScanElement<TElement>(FieldNaming naming, int maxNesting, string[] included, Type[] outer) =>
+        new FieldCatalogBuilder<TElement>().AddPublicProperties(
+            o =>
+            {
+                o.Naming = naming;
+                o.MaxNesting = maxNesting;
+                o.Include(included);
+            },
+            outer).Build();
 }

@@ -49,7 +49,8 @@ public sealed partial class FieldCatalogBuilder<T>
         var builder = new FieldCatalogBuilder<TElement>();
         if (elements is null)
         {
-            builder.AddPublicProperties();
+            // The element's own scan stops at T, as a scan of T stops at the element's way back to it.
+            builder.AddPublicProperties(null, [typeof(T)]);
         }
         else
         {

@@ -5,6 +5,11 @@ namespace Segmentation.Catalog;
 /// Only public, readable, non-indexer instance properties of supported types are ever considered.
 /// Nested objects become dotted fields (<c>address.city</c>), collections of objects become
 /// collection fields with their own element catalog, collections of strings become string sets.
+/// Cycles end where they close: the scan never enters a type already on its way from the scanned
+/// type, so with <c>Customer.Orders</c> and <c>Order.Customer</c> (the usual EF Core shape) the
+/// customer catalog has <c>orders</c> without <c>orders[].customer</c>, and the order catalog has
+/// <c>customer.name</c> without <c>customer.orders</c>. A scan passes through at most 16 types
+/// (nested objects and collection elements together).
 /// </remarks>
 public sealed class TypeScanOptions
 {
@@ -17,7 +22,7 @@ public sealed class TypeScanOptions
     /// <value>The default value is <see cref="FieldNaming.CamelCase"/>.</value>
     public FieldNaming Naming { get; set; } = FieldNaming.CamelCase;
 
-    /// <summary>Gets or sets how many levels of nested objects are flattened into dotted fields.</summary>
+    /// <summary>Gets or sets how many levels of nested objects are flattened into dotted fields (counted again inside each collection's element catalog).</summary>
     /// <value>The default value is 3.</value>
     public int MaxNesting { get; set; } = CatalogConstants.DefaultMaxNesting;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Segmentation.Binding;
 using Segmentation.Catalog;
 using Segmentation.Definitions;
@@ -13,18 +11,32 @@ namespace Segmentation.Compilation;
 /// </summary>
 /// <remarks>
 /// Thread-safe. The cache belongs to the instance (use <see cref="Shared"/> or register one
-/// instance as a singleton); it holds one entry per (record type, catalog, shape) and is released
-/// with the catalog. <see cref="CacheHits"/> and <see cref="CacheMisses"/> expose its behaviour.
+/// instance as a singleton); it holds one entry per (record type, catalog, shape), at most
+/// <see cref="CacheCapacity"/> of them: past that, the least recently used are evicted (a tenth of
+/// the capacity at a time), and an entry of a collected catalog goes with it.
+/// <see cref="CacheHits"/>, <see cref="CacheMisses"/> and <see cref="CacheCount"/> expose its behaviour.
+/// A compiled segment keeps its delegate when the cache evicts it.
 /// </remarks>
 public sealed class SegmentCompiler
 {
-    private readonly ConditionalWeakTable<FieldCatalog, ConcurrentDictionary<(Type, string), Lazy<Delegate>>> _cache = [];
+    /// <summary>The number of compiled delegates a compiler caches unless told otherwise: 10,000.</summary>
+    /// <remarks>A delegate of a small definition takes about 2 KB, so the default cache stays near 20 MB.</remarks>
+    public const int DefaultCacheCapacity = 10_000;
+
+    private readonly DelegateCache _cache;
     private long _hits;
     private long _misses;
 
     /// <summary>Creates a compiler with its own cache.</summary>
     /// <param name="limits">The size limits definitions are bound with; <see cref="DefinitionLimits.Default"/> when <see langword="null"/>.</param>
-    public SegmentCompiler(DefinitionLimits? limits = null) => Limits = limits ?? DefinitionLimits.Default;
+    /// <param name="cacheCapacity">The most compiled delegates the cache holds; <see cref="DefaultCacheCapacity"/> by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cacheCapacity"/> is less than 1.</exception>
+    public SegmentCompiler(DefinitionLimits? limits = null, int cacheCapacity = DefaultCacheCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(cacheCapacity, 1);
+        Limits = limits ?? DefinitionLimits.Default;
+        _cache = new DelegateCache(cacheCapacity);
+    }
 
     /// <summary>Gets a process-wide compiler with the default limits.</summary>
     public static SegmentCompiler Shared { get; } = new();
@@ -37,6 +49,13 @@ public sealed class SegmentCompiler
 
     /// <summary>Gets how many compilations compiled a new delegate.</summary>
     public long CacheMisses => Interlocked.Read(ref _misses);
+
+    /// <summary>Gets the most compiled delegates the cache holds.</summary>
+    /// <value>The default value is <see cref="DefaultCacheCapacity"/> (10,000).</value>
+    public int CacheCapacity => _cache.Capacity;
+
+    /// <summary>Gets how many compiled delegates the cache holds now.</summary>
+    public int CacheCount => _cache.Count;
 
     /// <summary>Binds and compiles a definition.</summary>
     /// <typeparam name="T">The record type; the catalog's record type or a type derived from it.</typeparam>
@@ -66,17 +85,8 @@ public sealed class SegmentCompiler
     /// <summary>Returns the cached delegate of a shape, compiling it on first use.</summary>
     internal Delegate GetOrCompile(FieldCatalog catalog, Type recordType, string shape, Func<Delegate> compile)
     {
-        var entries = _cache.GetValue(catalog, static _ => new ConcurrentDictionary<(Type, string), Lazy<Delegate>>());
-        var key = (recordType, shape);
-        if (entries.TryGetValue(key, out var cached))
-        {
-            Interlocked.Increment(ref _hits);
-            return cached.Value;
-        }
-
-        var created = new Lazy<Delegate>(compile, LazyThreadSafetyMode.ExecutionAndPublication);
-        var winner = entries.GetOrAdd(key, created);
-        Interlocked.Increment(ref winner == created ? ref _misses : ref _hits);
-        return winner.Value;
+        var compiled = _cache.GetOrAdd(catalog, recordType, shape, compile, out var hit);
+        Interlocked.Increment(ref hit ? ref _hits : ref _misses);
+        return compiled;
     }
 }

@@ -20,7 +20,7 @@ public sealed record AggregateCriterion : Criterion
     /// <param name="value">The value it is compared with.</param>
     /// <param name="filter">An optional criterion over the element's fields.</param>
     /// <param name="window">An optional time window over an element date field.</param>
-    /// <exception cref="Binding.DefinitionException">A name is blank or too long, an enum value is not defined, or <paramref name="valueField"/> is given for a count or missing for another function.</exception>
+    /// <exception cref="Binding.DefinitionException">A name is blank or too long, an enum value is not defined, or <paramref name="valueField"/> is given for a count or missing for another function, or the tree would be deeper than <see cref="Criterion.MaxTreeDepth"/>.</exception>
     public AggregateCriterion(
         string collection,
         AggregateFunction function,
@@ -39,6 +39,7 @@ public sealed record AggregateCriterion : Criterion
         Value = value;
         Filter = filter;
         Window = window;
+        Depth = DepthOver([filter], Owner);
     }
 
     /// <summary>Gets the catalog name of the child collection.</summary>

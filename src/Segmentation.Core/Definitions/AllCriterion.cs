@@ -7,7 +7,12 @@ public sealed record AllCriterion : Criterion
     /// <param name="criteria">The criteria that must all match.</param>
     /// <exception cref="Binding.DefinitionException"><paramref name="criteria"/> is empty.</exception>
     /// <exception cref="ArgumentException"><paramref name="criteria"/> holds a <see langword="null"/>.</exception>
-    public AllCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(AllCriterion), nameof(criteria));
+    /// <exception cref="Binding.DefinitionException">The tree would be deeper than <see cref="Criterion.MaxTreeDepth"/>.</exception>
+    public AllCriterion(IEnumerable<Criterion> criteria)
+    {
+        Criteria = ValueList.NonEmpty(criteria, nameof(AllCriterion), nameof(criteria));
+        Depth = DepthOver(Criteria, nameof(AllCriterion));
+    }
 
     /// <summary>Creates the conjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria that must all match.</param>

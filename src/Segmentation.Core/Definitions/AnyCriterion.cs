@@ -7,7 +7,12 @@ public sealed record AnyCriterion : Criterion
     /// <param name="criteria">The criteria of which one must match.</param>
     /// <exception cref="Binding.DefinitionException"><paramref name="criteria"/> is empty.</exception>
     /// <exception cref="ArgumentException"><paramref name="criteria"/> holds a <see langword="null"/>.</exception>
-    public AnyCriterion(IEnumerable<Criterion> criteria) => Criteria = ValueList.NonEmpty(criteria, nameof(AnyCriterion), nameof(criteria));
+    /// <exception cref="Binding.DefinitionException">The tree would be deeper than <see cref="Criterion.MaxTreeDepth"/>.</exception>
+    public AnyCriterion(IEnumerable<Criterion> criteria)
+    {
+        Criteria = ValueList.NonEmpty(criteria, nameof(AnyCriterion), nameof(criteria));
+        Depth = DepthOver(Criteria, nameof(AnyCriterion));
+    }
 
     /// <summary>Creates the disjunction of one or more criteria.</summary>
     /// <param name="criteria">The criteria of which one must match.</param>

@@ -87,6 +87,11 @@ internal static class DefinitionRules
             ? new("low", $"the range starts at {low} and ends before it, at {high}.", "Expected low <= high (both ends are included).")
             : null;
 
+    internal static RuleViolation? TreeDepth(int depth) =>
+        depth > Criterion.MaxTreeDepth
+            ? new(null, $"the criteria are nested more than {Criterion.MaxTreeDepth} deep.", "Flatten the definition: all and any take many children.")
+            : null;
+
     internal static RuleViolation? NonEmpty(int count, string part) =>
         count == 0 ? new(part, "the list is empty.", "Expected at least one item.") : null;
 

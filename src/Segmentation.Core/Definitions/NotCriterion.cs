@@ -10,10 +10,12 @@ public sealed record NotCriterion : Criterion
 {
     /// <summary>Creates the negation of a criterion.</summary>
     /// <param name="criterion">The criterion to negate.</param>
+    /// <exception cref="Binding.DefinitionException">The tree would be deeper than <see cref="Criterion.MaxTreeDepth"/>.</exception>
     public NotCriterion(Criterion criterion)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         Criterion = criterion;
+        Depth = DepthOver([criterion], nameof(NotCriterion));
     }
 
     /// <summary>Gets the negated criterion.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Segmentation.Binding;
 using Segmentation.Definitions;
@@ -13,6 +14,13 @@ internal sealed partial class DefinitionReader
         if (depth > _limits.MaxDepth)
         {
             throw ReadErrors.TooDeep(path, _limits.MaxDepth);
+        }
+
+        // A reader's frames are the largest of the walks; on a thread with a small stack and a raised
+        // MaxDepth this refuses the document instead of overflowing the stack.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new DefinitionException(path, "criteria are nested too deep for this thread's stack.", "Flatten the definition (all/any take many children) or read it on a thread with a larger stack.");
         }
 
         if (element.ValueKind != JsonValueKind.Object)

@@ -12,11 +12,10 @@ internal static class SerializationConstants
     internal const int DefaultMaxDocumentBytes = 1024 * 1024;
 
     /// <summary>
-    /// The deepest criteria tree the writer accepts: far beyond what a reader with default limits
-    /// takes, but bounded so that writing a hand-built, absurdly deep tree fails cleanly instead of
-    /// overflowing the stack.
+    /// The deepest criteria tree the writer accepts: every tree, since none can be built deeper
+    /// (the writer's own check stays as a guard should that ever change).
     /// </summary>
-    internal const int MaxWriteDepth = 1_000;
+    internal const int MaxWriteDepth = Definitions.Criterion.MaxTreeDepth;
 
     /// <summary>JSON levels per criteria level: an <c>all</c> child sits in an object inside an array.</summary>
     internal const int JsonLevelsPerCriterion = 2;

@@ -52,23 +52,121 @@ public sealed class PipeInputTests
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using (var input = new FileStream(fifo, FileMode.Open, FileAccess.Write))
+        using (var input = new FileStream(fifo, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
         {
             // The open returns once the tool has opened the FIFO, after it registered its SIGINT handler.
             input.Write(Encoding.UTF8.GetBytes(Transactions));
             input.Flush();
             Run("kill", "-" + signal, process.Id.ToString(CultureInfo.InvariantCulture));
 
-            // The handler runs on the runtime's signal thread: give it time before the input ends.
+            // The handler runs on the runtime's signal thread: give it time before the input ends. The
+            // tool may have ended by then (a read that waits for input is cut short), closing the pipe.
             await Task.Delay(1000, TestContext.Current.CancellationToken);
-            input.Write(Encoding.UTF8.GetBytes("c,2024-01-06,1\n"));
+            try
+            {
+                input.Write(Encoding.UTF8.GetBytes("c,2024-01-06,1\n"));
+                input.Flush();
+            }
+            catch (IOException)
+            {
+                // Broken pipe: the reader is gone.
+            }
         }
 
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(130, process.ExitCode);
-        Assert.Contains("Cancelled.", await error, StringComparison.Ordinal);
+        var message = await error;
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {message}");
+        Assert.Contains("Cancelled.", message, StringComparison.Ordinal);
         Assert.Equal(["tx.csv"], dir.FileNames());
+    }
+
+    [Theory]
+    [InlineData("TERM", 15, false)]
+    [InlineData("TERM", 15, true)]
+    [InlineData("INT", 2, false)]
+    public async Task Process_SignalWhileBlockedInARead_EndsWithin1SecondWith130(string signal, int number, bool stalledProducer)
+    {
+        // Regression: a read blocked in the kernel (a FIFO no writer opened, a producer that stalled)
+        // never returned to check the cancelled token; only SIGKILL ended the run.
+        SkipUnlessLinux();
+        Assert.SkipWhen(Ignored(number), $"SIG{signal} is ignored in this process tree (a background job without job control)");
+        using var dir = new TempDirectory();
+        var fifo = MakeFifo(dir, "tx.csv");
+        using var process = StartTool(dir, "rfm", "tx.csv", "--out", "scores.csv", "--no-progress");
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        FileStream? producer = null;
+        try
+        {
+            if (stalledProducer)
+            {
+                // The open returns once the tool opened the FIFO; half a row, then nothing.
+                producer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+                producer.Write(Encoding.UTF8.GetBytes("customer_id,order_date,amount\nb,2024-01-01,1"));
+                producer.Flush();
+                await WaitUntilBlocked(process, "pipe_read");
+            }
+            else
+            {
+                await WaitUntilBlocked(process, "wait_for_partner");
+            }
+
+            var clock = Stopwatch.StartNew();
+            Run("kill", "-" + signal, process.Id.ToString(CultureInfo.InvariantCulture));
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(deadline.Token);
+            clock.Stop();
+
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("Cancelled.", await error, StringComparison.Ordinal);
+            Assert.Equal(["tx.csv"], dir.FileNames());
+            // The design is half a second; the bound leaves room for a loaded 2-core CI machine.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"the run ended {clock.Elapsed.TotalSeconds:0.00} s after SIG{signal}");
+        }
+        finally
+        {
+            producer?.Dispose();
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    private static Process StartTool(TempDirectory dir, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = dir.Path,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "segment.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    // Waits until the tool's main thread sleeps in the kernel function named (from /proc's wchan): by
+    // then its signal handlers are registered and it is blocked where no token reaches. (Only the main
+    // thread: the runtime's debugger thread waits on a FIFO of its own.)
+    private static async Task WaitUntilBlocked(Process process, string kernelFunction)
+    {
+        var wchan = $"/proc/{process.Id}/task/{process.Id}/wchan";
+        for (var i = 0; i < 600; i++)
+        {
+            if (File.ReadAllText(wchan).Contains(kernelFunction, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"the tool's main thread never blocked in {kernelFunction}: {File.ReadAllText(wchan)}");
     }
 
     private static void SkipUnlessLinux() => Assert.SkipUnless(OperatingSystem.IsLinux(), "FIFOs and signals are tested on Linux");
