@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Segmentation.Binding;
 using Segmentation.Compilation;
 using Segmentation.Definitions;
 using Segmentation.Tests.TestModel;
@@ -28,6 +29,8 @@ public sealed class PostgresEdgeParityTests
         0.1m, 0.2m, 0.3m, 0.15m, 1m / 3m, 1_000_000_000_000_000m, 12345678901234567890.12345678m,
     ];
 
+    private static readonly decimal[] OrderAmounts = [0m, 0.1m, 0.2m, 0.3m, 0.15m, -0.2m, 1_000_000_000_000_000m, 12345678901234567890.12m];
+
     private static readonly TimeSpan[] Offsets = [TimeSpan.Zero, TimeSpan.FromHours(14), TimeSpan.FromHours(-12), new TimeSpan(5, 45, 0), TimeSpan.FromHours(-3.5)];
 
     private static readonly DateTimeOffset Base = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
@@ -44,7 +47,8 @@ public sealed class PostgresEdgeParityTests
         (1, Gen.Elements(DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(2024, 2, 29), new DateOnly(2000, 2, 29))));
 
     private static Gen<Order> Order { get; } =
-        from amount in Gen.Elements(Decimals.Where(d => Math.Abs(d) < 1e20m).ToArray())
+        // No 28-digit fractions: memory rounds an average at 28 significant digits, numeric does not (docs/database.md).
+        from amount in Gen.Elements(OrderAmounts)
         from placedAt in Instant
         from channel in Gen.Elements<string?>(null, "web", "Émile", "ÉMILE")
         select new Order { Amount = amount, PlacedAt = placedAt, Channel = channel };
@@ -106,6 +110,16 @@ public sealed class PostgresEdgeParityTests
         from offset in Gen.Elements(Offsets)
         select Base.AddHours(hours).ToOffset(offset);
 
+    /// <summary>Case-sensitive prefix and suffix tests with letters beyond the BMP (docs/database.md).</summary>
+    private static bool RejectedForDatabases(Criterion criterion) => criterion switch
+    {
+        TextCriterion { IgnoreCase: false, Operator: TextOperator.StartsWith or TextOperator.EndsWith } text => text.Value.Any(char.IsSurrogate),
+        NotCriterion not => RejectedForDatabases(not.Criterion),
+        AllCriterion all => all.Criteria.Any(RejectedForDatabases),
+        AnyCriterion any => any.Criteria.Any(RejectedForDatabases),
+        _ => false,
+    };
+
     [Fact]
     public void EdgeValues_GeneratedDefinitionsAndCustomers_SameMembers()
     {
@@ -123,6 +137,12 @@ public sealed class PostgresEdgeParityTests
             var definition = new SegmentDefinition("edge", criterion);
             var segment = SegmentCompiler.Shared.Compile<Customer>(definition, Catalogs.Customer);
             var memory = Parity.MemoryMembers(postgres.AsStored(customers), segment, asOf);
+            if (RejectedForDatabases(criterion))
+            {
+                Assert.Throws<DefinitionException>(() => Parity.DatabaseMembers(postgres, segment, asOf));
+                return;
+            }
+
             var stored = Parity.DatabaseMembers(postgres, segment, asOf);
             Assert.True(memory.SequenceEqual(stored), $"as of {asOf:O}\n{DatabaseParityPropertyTests.Describe(definition, memory, stored)}\n{Parity.Sql(postgres, segment, asOf)}");
             members += memory.Length;

@@ -24,6 +24,9 @@ public sealed class SqliteDatabase : ITestDatabase
 
     public DbContextOptions<CustomerDbContext> Options { get; }
 
+    /// <summary>Gets the open connection that holds the in-memory database.</summary>
+    public SqliteConnection Connection => _connection;
+
     public CustomerDbContext NewContext() => new(Options);
 
     // The converters keep ticks; decimals stored as doubles are a documented limit the tests pin.

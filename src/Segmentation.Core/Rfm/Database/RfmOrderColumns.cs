@@ -16,4 +16,14 @@ public sealed record RfmOrderColumns<TOrder>(
     Expression<Func<TOrder, string>> CustomerId,
     Expression<Func<TOrder, DateTime>> OrderedAt,
     Expression<Func<TOrder, decimal>> Amount,
-    Expression<Func<TOrder, string?>>? OrderId = null);
+    Expression<Func<TOrder, string?>>? OrderId = null)
+{
+    /// <summary>Gets the customer's id.</summary>
+    public Expression<Func<TOrder, string>> CustomerId { get; init; } = CustomerId ?? throw new ArgumentNullException(nameof(CustomerId));
+
+    /// <summary>Gets when the line was bought.</summary>
+    public Expression<Func<TOrder, DateTime>> OrderedAt { get; init; } = OrderedAt ?? throw new ArgumentNullException(nameof(OrderedAt));
+
+    /// <summary>Gets the amount.</summary>
+    public Expression<Func<TOrder, decimal>> Amount { get; init; } = Amount ?? throw new ArgumentNullException(nameof(Amount));
+}

@@ -69,7 +69,15 @@ public static class RfmQueryableExtensions
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">As for <see cref="AggregateRfm{TOrder}"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<RfmAggregates> AggregateRfmAsync<TOrder>(this IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public static Task<RfmAggregates> AggregateRfmAsync<TOrder>(this IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        // Validated eagerly, so a null argument fails at the call rather than at the await.
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(columns);
+        return AggregateCoreAsync(orders, columns, asOf, cancellationToken);
+    }
+
+    private static async Task<RfmAggregates> AggregateCoreAsync<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var query = orders.GroupRfmCustomers(columns);
         if (query is not IAsyncEnumerable<RfmCustomerRow> rows)
