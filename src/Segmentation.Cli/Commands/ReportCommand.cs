@@ -1,4 +1,3 @@
-using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Report;
@@ -18,9 +17,14 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
         var run = TableRuns.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
         RfmRun? previous = null;
-        if (settings.PreviousAsOf is not null)
+        if (settings.PreviousAsOfDate is { } cut)
         {
-            var cut = DateOnly.ParseExact(settings.PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // Without --as-of the later date comes from the data, so it is checked here.
+            if (cut >= run.AsOf)
+            {
+                throw new UsageException(ReportSettings.EarlierSnapshotError(cut, run.AsOf));
+            }
+
             previous = TableRuns.Run(table.Before(cut), settings.ScoringOptions, cut, environment.Cancellation);
         }
         else if (settings.Previous is not null)
