@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Linq.Expressions;
+using Segmentation.Binding;
 using Segmentation.Catalog;
 using Segmentation.Definitions;
 
@@ -8,9 +9,19 @@ namespace Segmentation.Compilation;
 /// <summary>String tests and string-set tests.</summary>
 internal sealed partial class ExpressionWalker
 {
-    private Expression Text(TextCriterion node, Expression record, FieldCatalog catalog)
+    private Expression Text(TextCriterion node, Expression record, FieldCatalog catalog, string path)
     {
         var field = FieldOf(catalog, node.Field);
+        if (_target == CompileTarget.Query && !node.IgnoreCase && node.Operator is TextOperator.StartsWith or TextOperator.EndsWith && node.Value.Any(char.IsSurrogate))
+        {
+            // The exact prefix test compares lengths, which .NET counts in UTF-16 units and SQL in
+            // characters; they differ for such letters, and the answer would silently differ.
+            throw new DefinitionException(
+                path + ".value",
+                $"a case-sensitive {JsonNames.Of(node.Operator)} with a character outside the Basic Multilingual Plane (an emoji, a historic script) cannot run in a database exactly.",
+                "Evaluate this segment in memory, or use 'contains', or 'ignoreCase': true.");
+        }
+
         _shape.Append("text(").Append(field.Name).Append(' ').Append(JsonNames.Of(node.Operator)).Append(node.IgnoreCase ? " ci " : " cs ");
         var result = WhenPresent(field.Access(record), v => _target == CompileTarget.InMemory ? TextInMemory(node, v) : TextQuery(node, v));
         _shape.Append(')');

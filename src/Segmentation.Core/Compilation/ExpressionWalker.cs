@@ -73,7 +73,7 @@ internal sealed partial class ExpressionWalker
             case InCriterion @in:
                 return In(@in, record, catalog);
             case TextCriterion text:
-                return Text(text, record, catalog);
+                return Text(text, record, catalog, path);
             case NullCheckCriterion nullCheck:
                 return NullCheck(nullCheck, record, catalog);
             case SetCriterion set:

@@ -5,9 +5,9 @@ using Segmentation.Tests.TestModel;
 namespace Segmentation.Tests.Database;
 
 /// <summary>
-/// The test model mapped to SQLite. SQLite has no native decimal or DateTimeOffset, so both are
-/// stored as numbers with converters (EF applies them to query parameters too), as a real
-/// application on SQLite would.
+/// The test model mapped to SQLite or PostgreSQL. SQLite has no native decimal or DateTimeOffset,
+/// so there both are stored as numbers with converters (EF applies them to query parameters too),
+/// as a real application on SQLite would; PostgreSQL keeps them as <c>numeric</c> and <c>timestamptz</c>.
 /// </summary>
 public sealed class CustomerDbContext(DbContextOptions<CustomerDbContext> options) : DbContext(options)
 {
@@ -15,6 +15,11 @@ public sealed class CustomerDbContext(DbContextOptions<CustomerDbContext> option
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        if (!Database.IsSqlite())
+        {
+            return;
+        }
+
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
     }

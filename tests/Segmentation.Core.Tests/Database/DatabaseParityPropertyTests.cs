@@ -9,7 +9,7 @@ using Segmentation.Tests.TestModel;
 
 namespace Segmentation.Tests.Database;
 
-/// <summary>Generated definitions give the same members in SQLite (through EF Core) as in memory.</summary>
+/// <summary>Generated definitions give the same members in SQLite (through EF Core) as in memory; <see cref="PostgresParityPropertyTests"/> does the same on PostgreSQL.</summary>
 public sealed class DatabaseParityPropertyTests : IClassFixture<DatabaseParityPropertyTests.SharedCustomers>
 {
     private readonly SharedCustomers _shared;
@@ -35,23 +35,43 @@ public sealed class DatabaseParityPropertyTests : IClassFixture<DatabaseParityPr
         Assert.True(memory.SequenceEqual(stored), Describe(definition, memory, stored));
     }
 
-    private static string Describe(SegmentDefinition definition, int[] memory, int[] stored) =>
+    internal static string Describe(SegmentDefinition definition, int[] memory, int[] stored) =>
         $"{SegmentJson.Serialize(definition)}\nonly in memory: [{string.Join(",", memory.Except(stored))}]\nonly in database: [{string.Join(",", stored.Except(memory))}]";
 
-    /// <summary>One database of generated customers shared by every case of a property run.</summary>
+    /// <summary>One database of generated customers shared by every case of a property run (PostgreSQL's made on first use).</summary>
     public sealed class SharedCustomers : IDisposable
     {
+        private readonly Lazy<PostgresDatabase> _postgres;
+
         public SharedCustomers()
         {
             // A fixed seed: a failure names the definition and reproduces over the same customers.
             Customers = CustomerGenerators.Customer.Sample(30, new Rnd(20250601UL), 300);
             Database = new SqliteDatabase(Customers);
+            _postgres = new(() => new PostgresDatabase(Customers));
         }
 
         public Customer[] Customers { get; }
 
         public SqliteDatabase Database { get; }
 
-        public void Dispose() => Database.Dispose();
+        /// <summary>Gets the customers on the PostgreSQL server (skips the test when there is none, see <see cref="PostgresServer"/>).</summary>
+        public PostgresDatabase Postgres
+        {
+            get
+            {
+                PostgresServer.Require();
+                return _postgres.Value;
+            }
+        }
+
+        public void Dispose()
+        {
+            Database.Dispose();
+            if (_postgres.IsValueCreated)
+            {
+                _postgres.Value.Dispose();
+            }
+        }
     }
 }

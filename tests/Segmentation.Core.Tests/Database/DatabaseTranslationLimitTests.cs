@@ -38,4 +38,20 @@ public sealed class DatabaseTranslationLimitTests
         Assert.Equal([1], Parity.MemoryMembers(people, segment, Parity.AsOf));
         Assert.Empty(Parity.DatabaseMembers(database, segment, Parity.AsOf));
     }
+
+    [Theory]
+    [InlineData(TextOperator.StartsWith)]
+    [InlineData(TextOperator.EndsWith)]
+    public void CaseSensitivePrefixOrSuffix_BeyondTheBmp_IsRejectedForDatabasesOnly(TextOperator op)
+    {
+        // SQL counts characters, .NET UTF-16 units: the exact prefix test cannot agree, so it is refused.
+        Customer[] people = [new() { Name = "😀 smile" }, new() { Name = "smile 😀" }];
+        var segment = Parity.Compile(new AllCriterion(new NullCheckCriterion("name", false), new TextCriterion("name", op, "😀")));
+        using var database = new SqliteDatabase(people);
+
+        Assert.Single(Parity.MemoryMembers(people, segment, Parity.AsOf));
+        var error = Assert.Throws<Segmentation.Binding.DefinitionException>(() => Parity.DatabaseMembers(database, segment, Parity.AsOf));
+        Assert.Equal("$.criteria.criteria[1].value", error.Location);
+        Assert.Contains("Basic Multilingual Plane", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -7,8 +7,9 @@ using Segmentation.Tests.TestModel;
 namespace Segmentation.Tests.Database;
 
 /// <summary>
-/// Runs a segment through EF Core on SQLite and in memory over the same customers. The database
-/// renumbers ids 1..n in insertion order, so the in-memory side reports index + 1.
+/// Runs a segment through EF Core on SQLite, on PostgreSQL (when a server is configured, see
+/// <see cref="PostgresServer"/>) and in memory over the same customers. The databases renumber ids
+/// 1..n in insertion order, so the in-memory side reports index + 1.
 /// </summary>
 internal static class Parity
 {
@@ -18,14 +19,14 @@ internal static class Parity
         SegmentCompiler.Shared.Compile<Customer>(new SegmentDefinition("parity", criterion), catalog ?? Catalogs.Customer, references);
 
     /// <summary>The SQL of the segment's query (throws when EF Core cannot translate it).</summary>
-    public static string Sql(SqliteDatabase database, CompiledSegment<Customer> segment, DateTimeOffset asOf)
+    public static string Sql(ITestDatabase database, CompiledSegment<Customer> segment, DateTimeOffset asOf)
     {
         using var context = database.NewContext();
         return context.Customers.WhereSegment(segment, asOf).ToQueryString();
     }
 
     /// <summary>The member ids from the database, after checking that the query translates; EF Core throws on client evaluation.</summary>
-    public static int[] DatabaseMembers(SqliteDatabase database, CompiledSegment<Customer> segment, DateTimeOffset asOf)
+    public static int[] DatabaseMembers(ITestDatabase database, CompiledSegment<Customer> segment, DateTimeOffset asOf)
     {
         using var context = database.NewContext();
         var query = context.Customers.WhereSegment(segment, asOf);
@@ -40,21 +41,41 @@ internal static class Parity
     }
 
     /// <summary>Asserts database members = in-memory members and returns them, so callers can also check the expected ids.</summary>
-    public static int[] AssertSameMembers(IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset? asOf = null)
+    /// <param name="customers">The customers.</param>
+    /// <param name="segment">The segment.</param>
+    /// <param name="asOf">The as-of instant; <see cref="AsOf"/> by default.</param>
+    /// <param name="sqlite">Whether SQLite is compared too (false for values past its documented limits; PostgreSQL is then required).</param>
+    public static int[] AssertSameMembers(IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset? asOf = null, bool sqlite = true)
     {
-        using var database = new SqliteDatabase(customers);
-        return AssertSameMembers(database, customers, segment, asOf ?? AsOf);
-    }
+        var memory = MemoryMembers(customers, segment, asOf ?? AsOf);
+        if (sqlite)
+        {
+            AssertSameMembersIn(() => new SqliteDatabase(customers), customers, segment, asOf ?? AsOf);
+        }
 
-    public static int[] AssertSameMembers(SqliteDatabase database, IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset asOf)
-    {
-        var memory = MemoryMembers(customers, segment, asOf);
-        var stored = DatabaseMembers(database, segment, asOf);
-        Assert.Equal(memory, stored);
+        if (PostgresServer.Available || !sqlite)
+        {
+            AssertSameMembers(PostgresDatabases.For(customers), customers, segment, asOf ?? AsOf);
+        }
+
         return memory;
     }
 
+    public static int[] AssertSameMembers(ITestDatabase database, IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset asOf)
+    {
+        var memory = MemoryMembers(database.AsStored(customers), segment, asOf);
+        var stored = DatabaseMembers(database, segment, asOf);
+        Assert.True(memory.SequenceEqual(stored), $"{database.Provider}: members [{string.Join(",", stored)}], in memory [{string.Join(",", memory)}].\n{Sql(database, segment, asOf)}");
+        return memory;
+    }
+
+    private static int[] AssertSameMembersIn(Func<ITestDatabase> open, IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset asOf)
+    {
+        using var database = open();
+        return AssertSameMembers(database, customers, segment, asOf);
+    }
+
     /// <summary>True when both sides agree; used by properties (the failure prints the definition).</summary>
-    public static bool SameMembers(SqliteDatabase database, IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset asOf) =>
-        MemoryMembers(customers, segment, asOf).SequenceEqual(DatabaseMembers(database, segment, asOf));
+    public static bool SameMembers(ITestDatabase database, IReadOnlyList<Customer> customers, CompiledSegment<Customer> segment, DateTimeOffset asOf) =>
+        MemoryMembers(database.AsStored(customers), segment, asOf).SequenceEqual(DatabaseMembers(database, segment, asOf));
 }

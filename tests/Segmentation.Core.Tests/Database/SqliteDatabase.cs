@@ -5,7 +5,7 @@ using Segmentation.Tests.TestModel;
 namespace Segmentation.Tests.Database;
 
 /// <summary>A private in-memory SQLite database holding a copy of some customers; disposed with the test.</summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : ITestDatabase
 {
     private readonly SqliteConnection _connection;
 
@@ -16,34 +16,21 @@ public sealed class SqliteDatabase : IDisposable
         Options = new DbContextOptionsBuilder<CustomerDbContext>().UseSqlite(_connection).Options;
         using var context = new CustomerDbContext(Options);
         context.Database.EnsureCreated();
-        context.Customers.AddRange(customers.Select(Copy));
+        context.Customers.AddRange(customers.Select((c, i) => CustomerCopy.Copy(c, i, instant => instant)));
         context.SaveChanges();
     }
 
+    public string Provider => "SQLite";
+
     public DbContextOptions<CustomerDbContext> Options { get; }
+
+    /// <summary>Gets the open connection that holds the in-memory database.</summary>
+    public SqliteConnection Connection => _connection;
 
     public CustomerDbContext NewContext() => new(Options);
 
-    public void Dispose() => _connection.Dispose();
+    // The converters keep ticks; decimals stored as doubles are a documented limit the tests pin.
+    public IReadOnlyList<Customer> AsStored(IReadOnlyList<Customer> originals) => originals;
 
-    // Ids must be unique in the database; the in-memory side keeps its own objects.
-    private static Customer Copy(Customer customer, int index) => new()
-    {
-        Id = index + 1,
-        Name = customer.Name,
-        Country = customer.Country,
-        Age = customer.Age,
-        TotalSpend = customer.TotalSpend,
-        Score = customer.Score,
-        OptedOut = customer.OptedOut,
-        Tier = customer.Tier,
-        LastOrderAt = customer.LastOrderAt,
-        BirthDate = customer.BirthDate,
-        Latitude = customer.Latitude,
-        Longitude = customer.Longitude,
-        Address = customer.Address is null ? null : new Address { City = customer.Address.City, PostalCode = customer.Address.PostalCode },
-        Tags = [.. customer.Tags],
-        Orders = [.. customer.Orders.Select(o => new Order { Id = o.Id, Amount = o.Amount, PlacedAt = o.PlacedAt, Channel = o.Channel, Returned = o.Returned })],
-        Consents = [.. customer.Consents.Select(c => new Consent { Channel = c.Channel, GivenAt = c.GivenAt, WithdrawnAt = c.WithdrawnAt })],
-    };
+    public void Dispose() => _connection.Dispose();
 }

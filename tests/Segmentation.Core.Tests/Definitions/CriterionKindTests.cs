@@ -17,7 +17,8 @@ namespace Segmentation.Tests.Definitions;
 
 /// <summary>
 /// Every pass over the criteria tree handles every criterion kind: each kind found by reflection is
-/// generated and run through binding, set validation, in-memory and query compilation (SQLite),
+/// generated and run through binding, set validation, in-memory and query compilation (SQLite, and
+/// PostgreSQL when a server is configured: see <see cref="PostgresServer"/>),
 /// explain, the JSON writer and reader, RFM field collection and capability analysis.
 /// </summary>
 public sealed class CriterionKindTests : IClassFixture<DatabaseParityPropertyTests.SharedCustomers>
@@ -97,6 +98,10 @@ public sealed class CriterionKindTests : IClassFixture<DatabaseParityPropertyTes
         {
             var members = Enumerable.Range(0, customers.Length).Where(i => results[i]).Select(i => i + 1);
             Assert.Equal(members, Parity.DatabaseMembers(_shared.Database, segment, AsOf));
+            if (PostgresServer.Available)
+            {
+                Assert.Equal(members, Parity.DatabaseMembers(_shared.Postgres, segment, AsOf));
+            }
         }
 
         return results;
