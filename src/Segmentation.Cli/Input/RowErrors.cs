@@ -11,9 +11,11 @@ internal sealed class RowErrors(TransactionColumns columns, InputDialect dialect
     {
     }
 
-    public static string ColumnCount(int found, ColumnMap map) => found < map.HeaderCount
-        ? string.Create(CultureInfo.InvariantCulture, $"the row has {found} field(s) but the header has {map.HeaderCount}; every row needs one field per header column.")
-        : string.Create(CultureInfo.InvariantCulture, $"the row has {found} fields but the header has {map.HeaderCount}; a field that contains the delimiter must be quoted (\"12,5\"), and every row needs one field per header column.");
+    public static string ColumnCount(int found, ColumnMap map) => ColumnCount(found, map.HeaderCount);
+
+    public static string ColumnCount(int found, int header) => found < header
+        ? string.Create(CultureInfo.InvariantCulture, $"the row has {found} field(s) but the header has {header}; every row needs one field per header column.")
+        : string.Create(CultureInfo.InvariantCulture, $"the row has {found} fields but the header has {header}; a field that contains the delimiter must be quoted (\"12,5\"), and every row needs one field per header column.");
 
     public string EmptyId() => $"'{columns.CustomerId}' is empty; every transaction needs a customer id.";
 
