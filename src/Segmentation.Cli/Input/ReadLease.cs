@@ -6,7 +6,8 @@ namespace Segmentation.Cli.Input;
 /// <summary>
 /// A Linux read lease on an open input file: granted only while no process has the file open for
 /// writing, and while held, another process that opens it for writing or truncates it waits (up to
-/// <c>/proc/sys/fs/lease-break-time</c>, 45 s by default) until the lease is released. That makes
+/// <c>/proc/sys/fs/lease-break-time</c>, 45 s by default) until the lease is released, or is
+/// refused when it opens without blocking (coreutils' <c>truncate</c>). That makes
 /// a memory map safe: a file truncated under a map faults the reader (SIGBUS), which no handler
 /// can turn into an error. Elsewhere, or when the lease is refused (a writer is active, the file
 /// belongs to another user, a network file system), there is no lease and the caller reads the
