@@ -29,6 +29,10 @@ internal sealed partial class BindingWalker
             if (node.Function is AggregateFunction.Min or AggregateFunction.Max)
             {
                 resultKind = valueField.Kind;
+                if (PrivacyRules.IsOrdering(node.Operator))
+                {
+                    PrivacyRules.CheckOrdering(valueField, $"{JsonNames.Of(node.Function)} compared with '{JsonNames.Of(node.Operator)}'", path + ".operator");
+                }
             }
         }
 

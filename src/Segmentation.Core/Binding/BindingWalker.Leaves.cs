@@ -14,6 +14,11 @@ internal sealed partial class BindingWalker
             throw NotAllowed(field, $"the operator '{JsonNames.Of(node.Operator)}'", path + ".operator");
         }
 
+        if (PrivacyRules.IsOrdering(node.Operator))
+        {
+            PrivacyRules.CheckOrdering(field, $"the operator '{JsonNames.Of(node.Operator)}'", path + ".operator");
+        }
+
         return new(node.Field, node.Operator, Value(field, node.Value, path + ".value"));
     }
 
@@ -24,6 +29,8 @@ internal sealed partial class BindingWalker
         {
             throw NotAllowed(field, "between", path + ".kind");
         }
+
+        PrivacyRules.CheckOrdering(field, "between", path + ".kind");
 
         var low = Value(field, node.Low, path + ".low");
         var high = Value(field, node.High, path + ".high");
@@ -55,6 +62,8 @@ internal sealed partial class BindingWalker
         {
             throw NotAllowed(field, $"the text operator '{JsonNames.Of(node.Operator)}'", path + ".operator");
         }
+
+        PrivacyRules.CheckText(field, node.Operator, path + ".operator");
 
         Value(field, SegmentValue.FromString(node.Value), path + ".value");
         return node;

@@ -53,6 +53,36 @@ public sealed class CatalogField
     /// <summary>Gets the CLR property path the field reads (<c>Address.City</c>), or <see langword="null"/> for custom fields; lets member selectors find their field.</summary>
     internal string? MemberPath { get; }
 
+    /// <summary>Gets how much the field's values say about a person.</summary>
+    /// <value><see cref="FieldClassification.None"/> unless an attribute, the catalog builder or the custom-field schema classified it.</value>
+    public FieldClassification Classification { get; private init; }
+
+    /// <summary>Gets a value indicating whether the field's values are redacted wherever the library shows values.</summary>
+    public bool IsClassified => Classification != FieldClassification.None;
+
+    /// <summary>Gets a value indicating whether definitions may apply value-revealing operators (text prefix/suffix/contains, ordering on identifiers) to this classified field.</summary>
+    /// <value><see langword="false"/> unless the catalog allows it for this field.</value>
+    public bool AllowsRevealingOperators { get; private init; }
+
+    /// <summary>The text shown instead of a classified field's value: <c>[redacted]</c>.</summary>
+    public const string RedactedMarker = "[redacted]";
+
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({Kind})";
+    public override string ToString() => IsClassified ? $"{Name} ({Kind}, {Classification})" : $"{Name} ({Kind})";
+
+    /// <summary>Returns a copy of the field with another classification.</summary>
+    internal CatalogField Classified(FieldClassification classification, bool allowRevealingOperators) =>
+        new(Name, DisplayName, Kind, ClrType, Access, ElementCatalog, AllowedValues, MemberPath)
+        {
+            Classification = classification,
+            AllowsRevealingOperators = allowRevealingOperators,
+        };
+
+    /// <summary>Returns a copy of a collection field whose element catalog is replaced.</summary>
+    internal CatalogField WithElements(FieldCatalog elements) =>
+        new(Name, DisplayName, Kind, ClrType, Access, elements, AllowedValues, MemberPath)
+        {
+            Classification = Classification,
+            AllowsRevealingOperators = AllowsRevealingOperators,
+        };
 }

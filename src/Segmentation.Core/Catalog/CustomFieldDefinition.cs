@@ -4,4 +4,5 @@ namespace Segmentation.Catalog;
 /// <param name="Name">The field name definitions use.</param>
 /// <param name="Kind">What the field holds; <see cref="FieldKind.Collection"/> is not allowed for custom fields.</param>
 /// <param name="DisplayName">The name shown to people; the field name when <see langword="null"/>.</param>
-public readonly record struct CustomFieldDefinition(string Name, FieldKind Kind, string? DisplayName = null);
+/// <param name="Classification">How much the field's values say about a person: classified values are redacted and value-revealing operators refused.</param>
+public readonly record struct CustomFieldDefinition(string Name, FieldKind Kind, string? DisplayName = null, FieldClassification Classification = FieldClassification.None);

@@ -18,14 +18,14 @@ internal static class CustomFieldValues
         },
         BindingFlags.Static | BindingFlags.NonPublic)!;
 
-    internal static bool? ToBoolean(object? value, string field) => value switch
+    internal static bool? ToBoolean(object? value, string field, bool redact) => value switch
     {
         null => null,
         bool b => b,
-        _ => throw Wrong(value, field, "a boolean"),
+        _ => throw Wrong(value, field, redact, "a boolean"),
     };
 
-    internal static decimal? ToNumber(object? value, string field) => value switch
+    internal static decimal? ToNumber(object? value, string field, bool redact) => value switch
     {
         null => null,
         decimal d => d,
@@ -35,43 +35,44 @@ internal static class CustomFieldValues
         byte b => b,
         double d when double.IsFinite(d) => (decimal)d,
         float f when float.IsFinite(f) => (decimal)f,
-        _ => throw Wrong(value, field, "a finite number"),
+        _ => throw Wrong(value, field, redact, "a finite number"),
     };
 
-    internal static string? ToText(object? value, string field) => value switch
+    internal static string? ToText(object? value, string field, bool redact) => value switch
     {
         null => null,
         string s => s,
         Enum e => e.ToString(),
-        _ => throw Wrong(value, field, "a string"),
+        _ => throw Wrong(value, field, redact, "a string"),
     };
 
-    internal static DateTimeOffset? ToDateTime(object? value, string field) => value switch
+    internal static DateTimeOffset? ToDateTime(object? value, string field, bool redact) => value switch
     {
         null => null,
         DateTimeOffset d => d,
         DateTime d => d.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(d, TimeSpan.Zero) : new DateTimeOffset(d),
-        _ => throw Wrong(value, field, "a DateTimeOffset or DateTime"),
+        _ => throw Wrong(value, field, redact, "a DateTimeOffset or DateTime"),
     };
 
-    internal static DateOnly? ToDate(object? value, string field) => value switch
+    internal static DateOnly? ToDate(object? value, string field, bool redact) => value switch
     {
         null => null,
         DateOnly d => d,
         DateTime d => DateOnly.FromDateTime(d),
-        _ => throw Wrong(value, field, "a DateOnly"),
+        _ => throw Wrong(value, field, redact, "a DateOnly"),
     };
 
-    internal static IEnumerable<string>? ToStringSet(object? value, string field) => value switch
+    internal static IEnumerable<string>? ToStringSet(object? value, string field, bool redact) => value switch
     {
         null => null,
         IEnumerable<string> set => set,
-        _ => throw Wrong(value, field, "a collection of strings"),
+        _ => throw Wrong(value, field, redact, "a collection of strings"),
     };
 
-    private static SegmentationException Wrong(object value, string field, string expected) =>
+    // A classified field's value never reaches a message (it ends up in logs); the type is enough to fix the row.
+    private static SegmentationException Wrong(object value, string field, bool redact, string expected) =>
         new(string.Create(
             CultureInfo.InvariantCulture,
-            $"The custom field '{field}' holds a {value.GetType().Name} ({value}); its schema says it holds {expected}. Fix the row's value or the schema."),
+            $"The custom field '{field}' holds a {value.GetType().Name} ({(redact ? CatalogField.RedactedMarker : value)}); its schema says it holds {expected}. Fix the row's value or the schema."),
             field);
 }

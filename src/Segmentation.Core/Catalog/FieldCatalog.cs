@@ -11,14 +11,15 @@ namespace Segmentation.Catalog;
 /// is looked up by name on the CLR type, no method is called, no type is loaded. Build one with
 /// <see cref="FromType{T}(Action{TypeScanOptions}?)"/> or <see cref="For{T}"/>.
 /// </remarks>
-public sealed class FieldCatalog
+public sealed partial class FieldCatalog
 {
     private readonly FrozenDictionary<string, CatalogField> _fields;
     private readonly FrozenDictionary<string, CustomCriterionDefinition> _criteria;
 
-    internal FieldCatalog(Type recordType, IReadOnlyList<CatalogField> fields, IReadOnlyList<CustomCriterionDefinition> criteria)
+    internal FieldCatalog(Type recordType, IReadOnlyList<CatalogField> fields, IReadOnlyList<CustomCriterionDefinition> criteria, bool isAllowListed = true)
     {
         RecordType = recordType;
+        IsAllowListed = isAllowListed;
         Fields = fields;
         Criteria = criteria;
         _fields = fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
@@ -30,6 +31,19 @@ public sealed class FieldCatalog
 
     /// <summary>Gets the fields, in declaration order.</summary>
     public IReadOnlyList<CatalogField> Fields { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether every field was chosen explicitly (an allow-list, fields added
+    /// one by one, a custom-field schema), so that untrusted definitions (tenant JSON) may be read
+    /// against the catalog.
+    /// </summary>
+    /// <value>
+    /// <see langword="false"/> when the catalog was built from all public properties of a type
+    /// without <see cref="TypeScanOptions.Include"/> or <see cref="TypeScanOptions.IncludeAll"/>:
+    /// such a catalog is for definitions written in code, and <see cref="Serialization.SegmentJson"/>
+    /// refuses to read documents against it unless <see cref="Serialization.SegmentJsonReadOptions.AllowCatalogWithoutAllowList"/> is set.
+    /// </value>
+    public bool IsAllowListed { get; }
 
     /// <summary>Gets the registered custom criteria.</summary>
     public IReadOnlyList<CustomCriterionDefinition> Criteria { get; }
@@ -72,7 +86,7 @@ public sealed class FieldCatalog
     {
         ArgumentNullException.ThrowIfNull(criterion);
         CatalogChecks.CriterionFits(this, criterion);
-        return new FieldCatalog(RecordType, Fields, [.. Criteria, criterion]);
+        return new FieldCatalog(RecordType, Fields, [.. Criteria, criterion], IsAllowListed);
     }
 
     /// <summary>Suggests the catalog name closest to a misspelt one, for error messages.</summary>

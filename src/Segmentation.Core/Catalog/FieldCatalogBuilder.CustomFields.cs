@@ -17,10 +17,12 @@ public sealed partial class FieldCatalogBuilder<T>
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(valueAccessor);
+        var classified = schema.Fields.Where(f => f.Classification != FieldClassification.None).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         return AddCustomFields(schema, (row, name, _, kind) => Expression.Call(
             CustomFieldValues.ConverterFor(kind),
             ParameterReplacer.Inline(valueAccessor, row, Expression.Constant(name)),
-            Expression.Constant(name)));
+            Expression.Constant(name),
+            Expression.Constant(classified.Contains(name))));
     }
 
     /// <summary>
@@ -48,7 +50,7 @@ public sealed partial class FieldCatalogBuilder<T>
             {
                 var read = access(row, name, type, kind);
                 return read.Type == type ? read : Expression.Convert(read, type);
-            }));
+            }).Classified(field.Classification, allowRevealingOperators: false));
         }
 
         return this;

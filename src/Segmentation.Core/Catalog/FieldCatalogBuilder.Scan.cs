@@ -14,6 +14,7 @@ public sealed partial class FieldCatalogBuilder<T>
         var options = new TypeScanOptions();
         configure?.Invoke(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxNesting);
+        NoteScan(options);
         var before = _fields.Count;
         Scan(typeof(T), [], options, 0);
         var found = _fields.Skip(before).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);

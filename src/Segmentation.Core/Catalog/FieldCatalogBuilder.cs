@@ -56,7 +56,9 @@ public sealed partial class FieldCatalogBuilder<T>
             elements(builder);
         }
 
-        return AddField(chain, FieldKind.Collection, name ?? DefaultName(chain, FieldNaming.CamelCase), displayName ?? chain[^1].Name, builder.Build());
+        var elementCatalog = builder.Build();
+        NoteCollection(elementCatalog);
+        return AddField(chain, FieldKind.Collection, name ?? DefaultName(chain, FieldNaming.CamelCase), displayName ?? chain[^1].Name, elementCatalog);
     }
 
     /// <summary>Adds a registered custom criterion.</summary>
@@ -81,7 +83,7 @@ public sealed partial class FieldCatalogBuilder<T>
 
     /// <summary>Builds the immutable catalog.</summary>
     /// <returns>The catalog.</returns>
-    public FieldCatalog Build() => new(typeof(T), [.. _fields], [.. _criteria]);
+    public FieldCatalog Build() => new(typeof(T), Classify(_fields), [.. _criteria], IsAllowListed);
 
     private FieldCatalogBuilder<T> AddField(IReadOnlyList<PropertyInfo> chain, FieldKind kind, string name, string displayName, FieldCatalog? elements)
     {

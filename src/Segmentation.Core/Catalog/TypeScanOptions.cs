@@ -11,6 +11,7 @@ public sealed class TypeScanOptions
     private readonly HashSet<string> _included = new(StringComparer.Ordinal);
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayNames = new(StringComparer.Ordinal);
+    private bool _includeAll;
 
     /// <summary>Gets or sets how property names become field names.</summary>
     /// <value>The default value is <see cref="FieldNaming.CamelCase"/>.</value>
@@ -27,6 +28,30 @@ public sealed class TypeScanOptions
     {
         ArgumentNullException.ThrowIfNull(fieldNames);
         _included.UnionWith(fieldNames);
+        return this;
+    }
+
+    /// <summary>
+    /// States that every public property of the type (and of its nested objects and collection
+    /// elements) may be named by untrusted definitions, after you have reviewed them: an allow-list of
+    /// everything, so that the catalog is <see cref="FieldCatalog.IsAllowListed"/>.
+    /// </summary>
+    /// <returns>These options.</returns>
+    public TypeScanOptions IncludeAll()
+    {
+        _includeAll = true;
+        return this;
+    }
+
+    /// <summary>Classifies a field of the catalog (personal, sensitive, identifier): its values are redacted and value-revealing operators refused.</summary>
+    /// <param name="fieldName">The field name as it appears in the catalog; <c>orders.email</c> reaches a collection's element field.</param>
+    /// <param name="classification">The classification; it overrides a <see cref="FieldClassificationAttribute"/>.</param>
+    /// <param name="allowRevealingOperators"><see langword="true"/> to let definitions still apply text prefix/suffix/contains and, for identifiers, ordering comparisons.</param>
+    /// <returns>These options.</returns>
+    public TypeScanOptions Classify(string fieldName, FieldClassification classification, bool allowRevealingOperators = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fieldName);
+        Classifications[fieldName] = (classification, allowRevealingOperators);
         return this;
     }
 
@@ -60,4 +85,9 @@ public sealed class TypeScanOptions
     internal string DisplayNameOf(string fieldName, string fallback) => _displayNames.GetValueOrDefault(fieldName, fallback);
 
     internal IEnumerable<string> IncludedNames => _included;
+
+    /// <summary>Gets a value indicating whether the options restrict or explicitly review the fields (an allow-list).</summary>
+    internal bool IsAllowList => _includeAll || _included.Count > 0;
+
+    internal Dictionary<string, (FieldClassification Classification, bool AllowRevealing)> Classifications { get; } = new(StringComparer.Ordinal);
 }

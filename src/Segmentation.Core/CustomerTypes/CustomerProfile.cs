@@ -18,7 +18,8 @@ namespace Segmentation.CustomerTypes;
 /// </remarks>
 public sealed record CustomerProfile
 {
-    /// <summary>Gets the customer's id.</summary>
+    /// <summary>Gets the customer's id (an identifier: redacted in explanations, no prefix or ordering tests).</summary>
+    [Catalog.FieldClassification(Catalog.FieldClassification.Identifier)]
     public required string CustomerId { get; init; }
 
     /// <summary>Gets the number of orders (returns excluded).</summary>

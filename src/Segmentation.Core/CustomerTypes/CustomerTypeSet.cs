@@ -17,7 +17,7 @@ namespace Segmentation.CustomerTypes;
 public static class CustomerTypeSet
 {
     /// <summary>Gets the catalog of <see cref="CustomerProfile"/>, shared so compiled sets are cached.</summary>
-    public static FieldCatalog ProfileCatalog { get; } = FieldCatalog.FromType<CustomerProfile>();
+    public static FieldCatalog ProfileCatalog { get; } = FieldCatalog.FromType<CustomerProfile>(o => o.IncludeAll());
 
     /// <summary>Creates the exclusive set: each customer gets the first type it matches in priority order, else <see cref="CustomerTypeNames.Other"/>.</summary>
     /// <typeparam name="T">The record type: <see cref="CustomerProfile"/>, or your own class.</typeparam>

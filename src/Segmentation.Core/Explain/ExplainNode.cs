@@ -9,14 +9,15 @@ namespace Segmentation.Explain;
 /// </remarks>
 public sealed class ExplainNode
 {
-    internal ExplainNode(string description, string path, bool result, string? observedName, object? observed, IReadOnlyList<ExplainNode> children, bool shortCircuited)
+    internal ExplainNode(string description, string path, bool result, string? observedName, object? observed, IReadOnlyList<ExplainNode> children, bool shortCircuited, bool redacted = false)
     {
+        IsRedacted = redacted;
         Description = description;
         Path = path;
         Result = result;
         ObservedName = observedName;
         Observed = observed;
-        ObservedText = observedName is null ? null : $"{observedName} = {ObservedValue.Format(observed)}";
+        ObservedText = observedName is null ? null : $"{observedName} = {(redacted ? Catalog.CatalogField.RedactedMarker : ObservedValue.Format(observed))}";
         Children = children;
         ShortCircuited = shortCircuited;
     }
@@ -49,6 +50,9 @@ public sealed class ExplainNode
     /// <summary>Gets the observation as text, e.g. <c>age(birthDate) = 27</c>, <c>country = missing</c> or <c>count(orders) = 2</c>; <see langword="null"/> when nothing was observed.</summary>
     /// <value>Formatted in the invariant culture: strings quoted, instants in ISO 8601, dates as <c>yyyy-MM-dd</c>, a missing value as <c>missing</c>.</value>
     public string? ObservedText { get; }
+
+    /// <summary>Gets a value indicating whether the observed value comes from a classified field: it is not read, <see cref="Observed"/> is <see langword="null"/> and <see cref="ObservedText"/> shows <c>[redacted]</c>.</summary>
+    public bool IsRedacted { get; }
 
     /// <summary>Gets the children of <c>all</c>, <c>any</c>, <c>not</c> and segment references.</summary>
     public IReadOnlyList<ExplainNode> Children { get; }

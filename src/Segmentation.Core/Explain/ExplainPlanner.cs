@@ -18,7 +18,7 @@ internal static class ExplainPlanner
 
     private static ExplainStep<T> Plan<T>(Criterion criterion, FieldCatalog catalog, string path, ReferenceScope scope, DefinitionLimits limits, int depth)
     {
-        var description = CriterionText.Describe(criterion);
+        var description = CriterionText.Describe(criterion, catalog);
         switch (criterion)
         {
             case AllCriterion or AnyCriterion:
@@ -49,7 +49,8 @@ internal static class ExplainPlanner
         var test = Expression.Lambda<Func<object?[], T, bool>>(walker.Build(criterion, record, catalog, path, depth), walker.Holder, record).Compile();
         var observer = new ExpressionWalker(CompileTarget.InMemory, new ReferenceScope("explain", null, limits), limits);
         var field = FieldName(criterion);
-        Expression? observed = criterion switch
+        var redacted = ExplainRedaction.HidesObserved(criterion, catalog);
+        Expression? observed = redacted ? null : criterion switch
         {
             AggregateCriterion aggregate => observer.AggregateValue(aggregate, record, catalog, path, depth),
             AgeCriterion age => observer.AgeValue(age, record, catalog),
@@ -65,7 +66,8 @@ internal static class ExplainPlanner
             TestSlots = walker.Slots,
             Observe = observed is null ? null : Expression.Lambda<Func<object?[], T, object?>>(Expression.Convert(observed, typeof(object)), observer.Holder, record).Compile(),
             ObserveSlots = observer.Slots,
-            ObservedField = criterion is AggregateCriterion a ? CriterionText.Aggregate(a) : field,
+            ObservedField = criterion is AggregateCriterion a ? CriterionText.Aggregate(a, catalog) : field,
+            ObservedRedacted = redacted,
         };
     }
 

@@ -73,6 +73,11 @@ public static class SegmentExplainer
                 return new ExplainNode(step.Description, step.Path, inner.Result, null, null, [inner], skipped);
             default:
                 var result = step.Test!(step.TestSlots!.CreateHolder(asOf), customer);
+                if (step.ObservedRedacted)
+                {
+                    return new ExplainNode(step.Description, step.Path, result, step.ObservedField, null, [], skipped, redacted: true);
+                }
+
                 return step.Observe is null
                     ? new ExplainNode(step.Description, step.Path, result, null, null, [], skipped)
                     : new ExplainNode(step.Description, step.Path, result, step.ObservedField, step.Observe(step.ObserveSlots!.CreateHolder(asOf), customer), [], skipped);

@@ -12,7 +12,7 @@ namespace Segmentation.Rfm;
 /// <param name="RfmCode">The combined code <c>100 R + 10 F + M</c>.</param>
 public readonly record struct RfmProfile(
     int Index,
-    string? CustomerId,
+    [property: Catalog.FieldClassification(Catalog.FieldClassification.Identifier)] string? CustomerId,
     int RecencyDays,
     int Frequency,
     double Monetary,

@@ -12,7 +12,7 @@ public static partial class SegmentJson
     /// <param name="catalog">The catalog the definition may name fields and criteria of.</param>
     /// <param name="options">Read options and limits; <see cref="SegmentJsonReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The bound definition (literals converted to their fields' kinds).</returns>
-    /// <exception cref="DefinitionException">The document is malformed, too large or too deep, has an unsupported version, or its content does not fit the format or the catalog; the location is the JSON path.</exception>
+    /// <exception cref="DefinitionException">The document is malformed, too large or too deep, has an unsupported version, or its content does not fit the format or the catalog; the location is the JSON path. Also when the catalog is not <see cref="FieldCatalog.IsAllowListed"/> and <see cref="SegmentJsonReadOptions.AllowCatalogWithoutAllowList"/> is not set.</exception>
     public static SegmentDefinition Deserialize(string json, FieldCatalog catalog, SegmentJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -31,6 +31,7 @@ public static partial class SegmentJson
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= SegmentJsonReadOptions.Default;
+        CatalogTrust.Check(catalog, options);
         var limits = options.Limits;
         var definition = DocumentParser.Parse(utf8Json, options, root => new DefinitionReader(limits).ReadDocument(root));
         return DefinitionBinder.Bind(definition, catalog, limits);
@@ -80,6 +81,7 @@ public static partial class SegmentJson
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= SegmentJsonReadOptions.Default;
+        CatalogTrust.Check(catalog, options);
         var limits = options.Limits;
         var document = DocumentParser.Parse(utf8Json, options, root => new DefinitionReader(limits).ReadSetDocument(root));
         var bound = document.Segments.Select((segment, i) => new SegmentDefinition(

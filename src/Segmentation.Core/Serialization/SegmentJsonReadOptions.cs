@@ -21,6 +21,17 @@ public sealed record SegmentJsonReadOptions
         }
     } = DefinitionLimits.Default;
 
+    /// <summary>
+    /// Gets a value indicating whether documents may be read against a catalog that is not
+    /// <see cref="Catalog.FieldCatalog.IsAllowListed"/> (built from every public property of a type).
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="false"/>: such a catalog may expose fields no tenant should
+    /// test (a password hash, an internal flag), so reading is refused. Set it only for documents you
+    /// wrote yourself; for tenant documents build the catalog with an allow-list.
+    /// </value>
+    public bool AllowCatalogWithoutAllowList { get; init; }
+
     /// <summary>Gets the largest document accepted, in UTF-8 bytes.</summary>
     /// <value>The default value is 1,048,576 (1 MiB).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative, or so large that one more byte overflows.</exception>

@@ -15,7 +15,7 @@ public sealed class SegmentJsonDocsTests
         const string json = """{"version":1,"name":"VIP","criteria":{"kind":"in","field":"country","values":["US","CA","GB"]}}""";
 
         // docs/json-format.md, first snippet
-        var catalog = FieldCatalog.FromType<Customer>();
+        var catalog = FieldCatalog.FromType<Customer>(o => o.Include("country", "tier", "totalSpend", "orders.amount", "orders.placedAt"));
         SegmentDefinition vip = SegmentJson.Deserialize(json, catalog);
         string text = SegmentJson.Serialize(vip, new SegmentJsonWriteOptions { Indented = true });
 

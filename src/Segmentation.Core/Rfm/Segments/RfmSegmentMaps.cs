@@ -22,7 +22,7 @@ public static class RfmSegmentMaps
     public const string Others = "Others";
 
     /// <summary>Gets the catalog of <see cref="RfmProfile"/> fields the maps are written over.</summary>
-    public static FieldCatalog Catalog { get; } = FieldCatalog.FromType<RfmProfile>();
+    public static FieldCatalog Catalog { get; } = FieldCatalog.FromType<RfmProfile>(o => o.IncludeAll());
 
     /// <summary>Gets the default map: the R x FM grid (FM = <see cref="RfmProfile.FrequencyMonetaryScore"/>), an exact partition.</summary>
     public static SegmentSetDocument Default { get; } = new(
