@@ -36,6 +36,10 @@ internal static class CliApp
                 .WithDescription("Writes the offline HTML report (segments, RFM heatmap, Lorenz curve, migration) for a CSV of transactions.")
                 .WithExample("report", "transactions.csv", "--output", "report.html")
                 .WithExample("report", "transactions.csv", "--previous-as-of", "2024-01-01");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Fits a buy-till-you-die model (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma to a CSV of transactions and predicts P(alive), purchases, spend and CLV per customer.")
+                .WithExample("predict", "transactions.csv", "--out", "predictions.csv")
+                .WithExample("predict", "transactions.csv", "--model", "pareto-nbd", "--calibration-end", "2024-06-30", "--time-unit", "days", "--horizon", "180", "--discount-rate", "0.08");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Evaluates a segment-set JSON document over customer rows from a CSV (one column per field).")
                 .WithExample("evaluate", "--definitions", "segments.json", "--customers", "customers.csv")

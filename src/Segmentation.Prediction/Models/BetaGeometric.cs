@@ -28,19 +28,24 @@ internal readonly record struct BetaGeometric(double R, double Alpha, double A, 
     /// z = t/(α+T+t): the published form after Euler's transformation, whose series has no (α+T)^(r+x)
     /// blow-up for large x.
     /// </summary>
-    public double ConditionalExpectedPurchases(double t, int x, double tx, double age)
-    {
-        if (t == 0d)
-        {
-            return 0d;
-        }
+    public double ConditionalExpectedPurchases(double t, int x, double tx, double age) =>
+        t == 0d ? 0d : Condition(PurchasesIfAlive(t, x, age), x, tx, age);
 
+    /// <summary>The expectation's numerator (a+b+x-1+k)/(a-1) [1 - (1-z)^(a-1) 2F1(...)]: it depends on x and T only, so a batch computes it once per distinct (x, T).</summary>
+    public double PurchasesIfAlive(double t, int x, double age)
+    {
         var c = A + B + x - 1 + Shift;
         var z = t / (Alpha + age + t);
         var f = Hypergeometric.Series(A + B - 1 - R + Shift, A - 1, c, z);
         var bracket = -SpecialFunctions.ExpM1(((A - 1) * SpecialFunctions.Log1P(-z)) + Math.Log(f));
+        return c / (A - 1) * bracket;
+    }
+
+    /// <summary>Divides the numerator by 1 + the dropout odds of (x, t_x, T).</summary>
+    public double Condition(double numerator, int x, double tx, double age)
+    {
         var odds = Math.Exp(LogDropoutOdds(x, tx, age));
-        var value = c / (A - 1) * bracket / (1d + odds);
+        var value = numerator / (1d + odds);
         return double.IsFinite(value) ? Math.Max(value, 0d) : (double.IsPositiveInfinity(odds) ? 0d : value);
     }
 

@@ -133,7 +133,7 @@ public abstract class CountModel
         }
     }
 
-    private static void CheckHorizon(double horizon)
+    private protected static void CheckHorizon(double horizon)
     {
         if (!(horizon >= 0d) || !double.IsFinite(horizon))
         {

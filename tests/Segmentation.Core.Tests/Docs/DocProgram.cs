@@ -45,6 +45,7 @@ internal static class DocProgram
         [
             typeof(Segment).Assembly.Location,                  // Segmentation.Core
             typeof(SegmentAssert).Assembly.Location,            // Segmentation.Testing
+            typeof(Segmentation.Prediction.Models.BgNbdModel).Assembly.Location,  // Segmentation.Prediction (docs/prediction.md)
             typeof(Customer).Assembly.Location,                 // the test model and sample data
             typeof(IServiceCollection).Assembly.Location,       // DI abstractions
             typeof(ServiceCollection).Assembly.Location,        // DI container

@@ -1,0 +1,25 @@
+using Segmentation.Prediction.Fitting;
+using Segmentation.Prediction.Summary;
+
+namespace Segmentation.Prediction.Runs;
+
+/// <summary>What a prediction run does: the summary, the count model, the horizon and the discount rate.</summary>
+/// <param name="Summary">The calibration end, time unit and optional holdout.</param>
+public sealed record PredictionRunOptions(SummaryOptions Summary)
+{
+    /// <summary>Gets the count model to fit.</summary>
+    /// <value>The default value is <see cref="CountModelKind.BgNbd"/>.</value>
+    public CountModelKind Model { get; init; } = CountModelKind.BgNbd;
+
+    /// <summary>Gets the horizon of the expected purchases and the lifetime value, in the summary's time unit, or <see langword="null"/> for one year (52 weeks or 365 days).</summary>
+    /// <value>The default value is <see langword="null"/>: one year.</value>
+    public double? Horizon { get; init; }
+
+    /// <summary>Gets the annual discount rate of the lifetime value (0.1 for 10%).</summary>
+    /// <value>The default value is 0.1.</value>
+    public double AnnualDiscountRate { get; init; } = 0.1;
+
+    /// <summary>Gets the fit's tolerance and iteration budget.</summary>
+    /// <value>The default value is <see cref="FitOptions.Default"/>.</value>
+    public FitOptions Fit { get; init; } = FitOptions.Default;
+}
