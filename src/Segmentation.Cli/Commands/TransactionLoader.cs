@@ -14,7 +14,13 @@ internal static class TransactionLoader
     /// aggregation. With <paramref name="previousAsOf"/>, the rows before it are also aggregated as
     /// of it, in the same pass (the general reader).
     /// </summary>
-    public static AggregatedInput Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid, DateOnly? previousAsOf = null) =>
+    /// <param name="environment">The console and the cancellation.</param>
+    /// <param name="settings">The input options.</param>
+    /// <param name="input">The file as given on the command line.</param>
+    /// <param name="invalid">Receives the rows skipped under --skip-invalid.</param>
+    /// <param name="previousAsOf">The earlier snapshot's date, or null.</param>
+    /// <param name="onRow">Receives every valid row (the general reader, which keeps none of them itself).</param>
+    public static AggregatedInput Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid, DateOnly? previousAsOf = null, Action<Segmentation.Rfm.RfmTransaction>? onRow = null) =>
         WithProgress(
             environment,
             settings,
@@ -23,7 +29,7 @@ internal static class TransactionLoader
             {
                 // Opened once: a pipe or FIFO cannot be opened again without losing what was written to it.
                 using var stream = Utf8TransactionReader.OpenInput(path);
-                if (previousAsOf is null)
+                if (previousAsOf is null && onRow is null)
                 {
                     var fastReader = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Dialect = settings.Dialect, Progress = progress };
                     var fast = fastReader.TryRead(stream, path, invalid, environment.Cancellation);
@@ -45,6 +51,7 @@ internal static class TransactionLoader
                     SkipInvalid = settings.SkipInvalid,
                     AsOf = settings.AsOfDate,
                     PreviousAsOf = previousAsOf,
+                    OnRow = onRow,
                     Dialect = settings.Dialect,
                     Progress = progress,
                 };

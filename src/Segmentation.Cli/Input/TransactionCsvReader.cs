@@ -28,6 +28,9 @@ internal sealed class TransactionCsvReader
 
     public Action<ReadProgress>? Progress { get; init; }
 
+    /// <summary>Gets a receiver of every valid row, for a command that needs the rows themselves (<c>segment predict</c>).</summary>
+    public Action<RfmTransaction>? OnRow { get; init; }
+
     /// <summary>Gets the bytes left out at the end because the file grew while it was read and they did not end a row.</summary>
     public long DroppedBytes { get; private set; }
 
@@ -167,6 +170,7 @@ internal sealed class TransactionCsvReader
             var order = orderText.Trim();
             var transaction = new RfmTransaction(id.ToString(), date.ToDateTime(TimeOnly.MinValue), amount, order.IsEmpty ? null : order.ToString());
             _current.Add(transaction, cancellationToken);
+            reader.OnRow?.Invoke(transaction);
             if (_previous is not null && date < reader.PreviousAsOf)
             {
                 _previous.Add(transaction, cancellationToken);
