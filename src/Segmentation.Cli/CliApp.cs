@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Segmentation.Cli.Commands;
 using Segmentation.Cli.Output;
 using Spectre.Console;
@@ -9,6 +10,10 @@ namespace Segmentation.Cli;
 /// <summary>Builds the command tree and turns every failure into a message and a documented exit code.</summary>
 internal static class CliApp
 {
+    /// <summary>Gets the tool's version as <c>segment --version</c> prints it: the package version and the commit.</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -17,6 +22,7 @@ internal static class CliApp
         {
             config.Settings.Registrar.RegisterInstance(environment);
             config.SetApplicationName("segment");
+            config.SetApplicationVersion(Version);
             config.Settings.Culture = CultureInfo.InvariantCulture;
             config.ConfigureConsole(environment.Out);
             config.PropagateExceptions();
@@ -26,7 +32,7 @@ internal static class CliApp
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Runs RFM and the revenue concentration on an embedded, seeded sample and writes segment-report.html. No input needed.")
                 .WithExample("demo")
-                .WithExample("demo", "--output", "demo.html", "--write-sample", "sample.csv");
+                .WithExample("demo", "--out", "demo.html", "--write-sample", "sample.csv");
             config.AddCommand<RfmCommand>("rfm")
                 .WithDescription("Scores customers by recency, frequency and monetary value from a CSV of transactions.")
                 .WithExample("rfm", "transactions.csv")
@@ -34,7 +40,7 @@ internal static class CliApp
                 .WithExample("rfm", "orders.csv", "--customer-column", "client", "--date-column", "created_at", "--amount-column", "total", "--skip-invalid");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Writes the offline HTML report (segments, RFM heatmap, Lorenz curve, migration) for a CSV of transactions.")
-                .WithExample("report", "transactions.csv", "--output", "report.html")
+                .WithExample("report", "transactions.csv", "--out", "report.html")
                 .WithExample("report", "transactions.csv", "--previous-as-of", "2024-01-01");
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Fits a buy-till-you-die model (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma to a CSV of transactions and predicts P(alive), purchases, spend and CLV per customer.")
@@ -53,7 +59,7 @@ internal static class CliApp
         }
         catch (CommandAppException ex)
         {
-            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            environment.Error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message + CommandSuggestions.For(ex.Message, args))}");
             environment.Error.MarkupLine("Run [bold]segment --help[/] or [bold]segment <command> --help[/] for usage.");
             return ExitCodes.Usage;
         }

@@ -16,4 +16,21 @@ internal sealed class CliEnvironment(IAnsiConsole output, IAnsiConsole error, st
     public CancellationToken Cancellation { get; init; }
 
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>
+    /// Lets a redirected stream's lines run as long as they need. A redirected console has no
+    /// window, so Spectre.Console assumes 80 columns and wraps help and tables there, which breaks
+    /// CI logs and anything that greps the output; tables and help still size to their content.
+    /// </summary>
+    public static void UnwrapWhenRedirected(IAnsiConsole console, bool redirected)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+    }
+
+    /// <summary>The width of a redirected stream: wider than any line the tool writes.</summary>
+    public const int RedirectedWidth = 4096;
 }

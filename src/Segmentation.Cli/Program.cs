@@ -18,5 +18,7 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, cancel)
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, cancel);
 
 var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+CliEnvironment.UnwrapWhenRedirected(AnsiConsole.Console, Console.IsOutputRedirected);
+CliEnvironment.UnwrapWhenRedirected(error, Console.IsErrorRedirected);
 var environment = new CliEnvironment(AnsiConsole.Console, error, Environment.CurrentDirectory) { Cancellation = cancellation.Token };
 return await CliApp.RunAsync(args, environment).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Spectre.Console.Testing;
 
 namespace Segmentation.Cli.Tests;
@@ -18,4 +19,26 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     public static Task<CliRun> RunAsync(string directory, params string[] args) => RunAsync(directory, CancellationToken.None, args);
+
+    /// <summary>Runs the built tool in a child process with its output redirected to pipes, as in a CI log.</summary>
+    public static async Task<CliRun> RunProcessAsync(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "segment.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new CliRun(process.ExitCode, await output, await error);
+    }
 }

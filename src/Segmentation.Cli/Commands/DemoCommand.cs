@@ -32,7 +32,9 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         environment.Out.Write(SummaryTables.Concentration(run));
         var profiles = DemoProfiles.Build(table, settings.Seed);
         var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
-        environment.Out.Write(SummaryTables.CustomerTypes(types));
+        // The type set also sees the shop's prospects (people who interacted but never ordered), so its
+        // total is larger than the RFM tables' customers; the table says so.
+        environment.Out.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
         var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
         OutputWriter.Write(environment, settings.Output, stream => HtmlReport.Write(stream, model));
         environment.Out.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");

@@ -8,7 +8,7 @@ namespace Segmentation.Cli.Commands;
 /// <summary>Options of <c>segment demo</c>.</summary>
 internal sealed class DemoSettings : CommandSettings
 {
-    [CommandOption("-o|--output <FILE>")]
+    [CommandOption("-o|--out|--output <FILE>")]
     [Description("The HTML report to write.")]
     [DefaultValue("segment-report.html")]
     public string Output { get; set; } = "segment-report.html";

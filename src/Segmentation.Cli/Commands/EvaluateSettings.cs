@@ -21,7 +21,7 @@ internal sealed class EvaluateSettings : CommandSettings
     [DefaultValue("customer_id")]
     public string IdColumn { get; set; } = "customer_id";
 
-    [CommandOption("--out <FILE>")]
+    [CommandOption("-o|--out|--output <FILE>")]
     [Description("Write customer_id,segments (segments joined by ';'). Without it a summary table is printed.")]
     public string? Out { get; set; }
 

@@ -33,7 +33,7 @@ internal sealed class PredictSettings : InputSettings
     [DefaultValue(0.1)]
     public double DiscountRate { get; set; } = 0.1;
 
-    [CommandOption("--out <FILE>")]
+    [CommandOption("-o|--out|--output <FILE>")]
     [Description("Write one row per customer (customer_id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv), ordered by customer_id.")]
     public string? Out { get; set; }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Report;
@@ -16,12 +15,18 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
     {
         var invalid = new InvalidRows();
         // One pass aggregates the run and, with --previous-as-of, the earlier snapshot (the rows before it).
-        var cut = settings.PreviousAsOf is null ? (DateOnly?)null : DateOnly.ParseExact(settings.PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var cut = settings.PreviousAsOfDate;
         var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut);
         var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
         RfmRun? previous = null;
-        if (read.Previous is not null)
+        if (cut is not null && read.Previous is not null)
         {
+            // Without --as-of the later date comes from the data, so it is checked here.
+            if (cut >= run.AsOf)
+            {
+                throw new UsageException(ReportSettings.EarlierSnapshotError(cut.Value, run.AsOf));
+            }
+
             previous = TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation);
         }
         else if (settings.Previous is not null)

@@ -8,7 +8,7 @@ namespace Segmentation.Cli.Commands;
 /// <summary>Options of <c>segment report</c>.</summary>
 internal sealed class ReportSettings : InputSettings
 {
-    [CommandOption("-o|--output <FILE>")]
+    [CommandOption("-o|--out|--output <FILE>")]
     [Description("The HTML file to write.")]
     [DefaultValue("segment-report.html")]
     public string Output { get; set; } = "segment-report.html";
@@ -33,6 +33,15 @@ internal sealed class ReportSettings : InputSettings
             return ValidationResult.Error($"--previous-as-of '{PreviousAsOf}' is not a date in the form yyyy-MM-dd.");
         }
 
-        return base.Validate();
+        var result = base.Validate();
+        return result.Successful && PreviousAsOfDate is { } previous && AsOfDate is { } asOf && previous >= asOf
+            ? ValidationResult.Error(EarlierSnapshotError(previous, asOf))
+            : result;
     }
+
+    public DateOnly? PreviousAsOfDate => PreviousAsOf is null ? null : DateOnly.ParseExact(PreviousAsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The migration runs from the earlier snapshot to the later one; the other way round it would draw every move backwards.</summary>
+    public static string EarlierSnapshotError(DateOnly previous, DateOnly asOf) =>
+        string.Create(CultureInfo.InvariantCulture, $"--previous-as-of {previous:yyyy-MM-dd} is not earlier than the as-of date {asOf:yyyy-MM-dd}; the migration goes from the earlier snapshot to the later one, so pass a date before {asOf:yyyy-MM-dd}.");
 }

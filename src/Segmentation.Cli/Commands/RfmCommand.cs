@@ -29,6 +29,12 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
             OutputWriter.Write(environment, settings.Out, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
             timings.End("write");
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+
+            // Without the table, an empty score or segment would pass unexplained.
+            foreach (var note in run.Notes)
+            {
+                environment.Error.WriteLine("Note: " + note);
+            }
         }
 
         if (settings.Out is null)

@@ -6,7 +6,7 @@ namespace Segmentation.Cli.Commands;
 /// <summary>Options of <c>segment rfm</c> (DESIGN.md section 6).</summary>
 internal sealed class RfmSettings : InputSettings
 {
-    [CommandOption("--out <FILE>")]
+    [CommandOption("-o|--out|--output <FILE>")]
     [Description("Write one row per customer (customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment), ordered by customer_id. Without it a summary table is printed.")]
     public string? Out { get; set; }
 

@@ -3,13 +3,15 @@ using Segmentation.Cli.Input;
 using Segmentation.Rfm;
 using Segmentation.Evaluation;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Segmentation.Cli.Output;
 
 /// <summary>The console summaries: segments by revenue, concentration, run facts and skipped rows.</summary>
 internal static class SummaryTables
 {
-    public static Table Segments(RfmRun run)
+    /// <summary>The segments table, then one line per empty score or segment saying why (the library's <see cref="RfmRun.Notes"/>).</summary>
+    public static IRenderable Segments(RfmRun run)
     {
         var table = new Table().Title("RFM segments (by revenue; AOV = average order value, recency in days)").AddColumns(
             new TableColumn("Segment"),
@@ -33,11 +35,15 @@ internal static class SummaryTables
 
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", $"[bold]{N0(run.Report.Customers)}[/]", "100.0%", $"[bold]{N0(run.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
-        return table;
+        return run.Notes.Count == 0
+            ? table
+            : new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note))]);
     }
 
-    public static Table CustomerTypes(SegmentCounts counts)
+    /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
+    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers)
     {
+        var prospects = counts.Total - buyers;
         var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
             new TableColumn("Type"),
             new TableColumn("Customers").RightAligned(),
@@ -50,7 +56,9 @@ internal static class SummaryTables
 
         table.AddEmptyRow();
         table.AddRow("[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
-        return table;
+        return prospects > 0
+            ? new Rows(table, new Text($"{N0(counts.Total)} people: the {N0(buyers)} customers above and {N0(prospects)} prospects who never ordered."))
+            : table;
     }
 
     public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)

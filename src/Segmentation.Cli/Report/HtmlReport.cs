@@ -24,8 +24,11 @@ internal static class HtmlReport
 
         // The default encoder escapes <, > and &, so the JSON cannot close its script element.
         var json = JsonSerializer.Serialize(model, Json);
+        var sections = string.Concat(ReportSections.Default.Select(name => Asset("Sections." + name + ".html")));
         return Asset("report.html")
+            .Replace("<!--@SECTIONS@-->", sections, StringComparison.Ordinal)
             .Replace("/*@TITLE@*/", System.Net.WebUtility.HtmlEncode(model.Source), StringComparison.Ordinal)
+            .Replace("/*@REPORTJS@*/", Asset("report.js"), StringComparison.Ordinal)
             .Replace("/*@DATA@*/", json, StringComparison.Ordinal)
             .Replace("/*@CHARTJS@*/", Library("chart.umd.min.js"), StringComparison.Ordinal)
             .Replace("/*@MATRIX@*/", Library("chartjs-chart-matrix.min.js"), StringComparison.Ordinal);

@@ -14,6 +14,8 @@ internal sealed record ReportModel(
     int Bins,
     decimal TotalRevenue,
     IReadOnlyList<ReportSegment> Segments,
+    IReadOnlyList<string> Notes,
+    ReportDistributions Distributions,
     ReportHeatmap Heatmap,
     ReportLorenz Lorenz,
     ReportMigration? Migration)
@@ -21,8 +23,22 @@ internal sealed record ReportModel(
     public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var figures = run.Figures.Segments.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var segments = run.Report.Rows
-            .Select(r => new ReportSegment(r.Name, r.Customers, r.CustomerShare, r.Revenue, r.RevenueShare, r.AverageOrderValue, r.AverageRecencyDays))
+            .Select(r => (Row: r, Figures: figures[r.Name]))
+            .Select(x => new ReportSegment(
+                x.Row.Name,
+                x.Figures.Description,
+                x.Figures.Action,
+                x.Row.Customers,
+                x.Row.CustomerShare,
+                x.Row.Revenue,
+                x.Row.RevenueShare,
+                x.Row.AverageOrderValue,
+                x.Row.AverageRecencyDays,
+                x.Figures.MedianRecencyDays,
+                x.Figures.MedianOrders,
+                x.Figures.MedianMonetary))
             .ToArray();
         return new ReportModel(
             source,
@@ -34,6 +50,8 @@ internal sealed record ReportModel(
             run.Scores.Bins,
             run.Report.Revenue,
             segments,
+            run.Notes,
+            ReportDistributions.Of(run.Figures),
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
             previous is null ? null : ReportMigration.Of(previous, run));

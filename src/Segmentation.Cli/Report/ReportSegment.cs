@@ -1,4 +1,16 @@
 namespace Segmentation.Cli.Report;
 
-/// <summary>One row of the segment report table and the size/revenue chart.</summary>
-internal sealed record ReportSegment(string Name, long Customers, double CustomerShare, decimal Revenue, double RevenueShare, decimal? AverageOrderValue, double? AverageRecencyDays);
+/// <summary>One segment of the report: the table row, its meaning and suggested action from the segment map, and its medians.</summary>
+internal sealed record ReportSegment(
+    string Name,
+    string? Description,
+    string? Action,
+    long Customers,
+    double CustomerShare,
+    decimal Revenue,
+    double RevenueShare,
+    decimal? AverageOrderValue,
+    double? AverageRecencyDays,
+    double? MedianRecencyDays,
+    double? MedianOrders,
+    decimal? MedianMonetary);

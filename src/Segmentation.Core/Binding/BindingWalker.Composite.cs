@@ -57,7 +57,7 @@ internal sealed partial class BindingWalker
                 : catalog.Criteria.Count == 0
                     ? "No custom criteria are registered for this catalog; register one with AddCriterion."
                     : $"Expected one of: {string.Join(", ", catalog.Criteria.Select(c => c.Name))}.";
-            throw new DefinitionException(path + ".name", $"'{node.Name}' is not a registered criterion of the {catalog.RecordType.Name} catalog.", hint);
+            throw new DefinitionException(path + ".name", $"'{node.Name}' is not a registered criterion of {catalog.Title}.", hint);
         }
 
         var bound = new List<KeyValuePair<string, Segmentation.Definitions.SegmentValue>>();

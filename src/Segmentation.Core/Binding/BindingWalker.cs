@@ -76,7 +76,7 @@ internal sealed partial class BindingWalker
         var hint = suggestion is null
             ? $"Expected one of the catalog's fields: {string.Join(", ", catalog.Fields.Select(f => f.Name).Take(20))}{(catalog.Fields.Count > 20 ? ", ..." : string.Empty)}."
             : $"Did you mean '{suggestion}'?";
-        throw new DefinitionException(path, $"'{name}' is not a field of the {catalog.RecordType.Name} catalog.", hint);
+        throw new DefinitionException(path, $"'{name}' is not a field of {catalog.Title}.", hint);
     }
 
     private static DefinitionException NotAllowed(CatalogField field, string what, string path) =>

@@ -21,7 +21,7 @@ public static class DefinitionBinder
         ArgumentNullException.ThrowIfNull(catalog);
         var walker = new BindingWalker(limits ?? DefinitionLimits.Default);
         var criteria = walker.Bind(definition.Criteria, catalog, BindingConstants.RootPath, depth: 1);
-        return new SegmentDefinition(definition.Name, criteria, definition.Description);
+        return new SegmentDefinition(definition.Name, criteria, definition.Description) { Action = definition.Action };
     }
 
     /// <summary>Binds a criterion to a catalog, with paths under <paramref name="path"/>.</summary>

@@ -29,6 +29,13 @@ public sealed partial class FieldCatalog
     /// <summary>Gets the record type the catalog describes.</summary>
     public Type RecordType { get; }
 
+    /// <summary>
+    /// Gets how messages name the catalog: "the Customer catalog" for a plain record type, "the
+    /// catalog" for a generic one (a row dictionary's CLR name, Dictionary`2, means nothing to the
+    /// person who wrote the definition).
+    /// </summary>
+    internal string Title => RecordType.IsGenericType ? "the catalog" : $"the {RecordType.Name} catalog";
+
     /// <summary>Gets the fields, in declaration order.</summary>
     public IReadOnlyList<CatalogField> Fields { get; }
 

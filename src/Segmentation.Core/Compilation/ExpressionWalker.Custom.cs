@@ -12,7 +12,7 @@ internal sealed partial class ExpressionWalker
     private Expression Custom(CustomCriterion node, Expression record, FieldCatalog catalog, string path)
     {
         var criterion = catalog.FindCriterion(node.Name)
-            ?? throw new DefinitionException(path + ".name", $"'{node.Name}' is not a registered criterion of the {catalog.RecordType.Name} catalog.", "Register it with AddCriterion.");
+            ?? throw new DefinitionException(path + ".name", $"'{node.Name}' is not a registered criterion of {catalog.Title}.", "Register it with AddCriterion.");
         _shape.Append("custom(").Append(criterion.Name).Append(' ');
         var typedRecord = record.Type == criterion.RecordType ? record : Expression.Convert(record, criterion.RecordType);
 

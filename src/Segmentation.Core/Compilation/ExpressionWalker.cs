@@ -160,5 +160,5 @@ internal sealed partial class ExpressionWalker
     }
 
     private static CatalogField FieldOf(FieldCatalog catalog, string name) =>
-        catalog.FindField(name) ?? throw new SegmentationException($"'{name}' is not a field of the {catalog.RecordType.Name} catalog; bind the definition to the catalog it is compiled with.", name);
+        catalog.FindField(name) ?? throw new SegmentationException($"'{name}' is not a field of {catalog.Title}; bind the definition to the catalog it is compiled with.", name);
 }

@@ -28,4 +28,11 @@ public sealed record SegmentDefinition
 
     /// <summary>Gets the human description, if any.</summary>
     public string? Description { get; }
+
+    /// <summary>Gets what to do with the segment's customers, if stated, e.g. "Win them back with a personal offer".</summary>
+    /// <value>
+    /// The default value is <see langword="null"/>. JSON property <c>action</c>; the <c>segment</c>
+    /// tool's report shows it beside the description, so a team edits both in its segment map.
+    /// </value>
+    public string? Action { get; init; }
 }

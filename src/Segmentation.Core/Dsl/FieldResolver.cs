@@ -40,7 +40,7 @@ internal static class FieldResolver
         }
 
         throw new SegmentationException(
-            $"{catalog.RecordType.Name}.{path} is not a field of the {catalog.RecordType.Name} catalog (it is left out, or of a type that cannot be a field). "
+            $"{catalog.RecordType.Name}.{path} is not a field of {catalog.Title} (it is left out, or of a type that cannot be a field). "
             + "Add it to the catalog, or select a field it exposes.",
             path);
     }
@@ -57,7 +57,7 @@ internal static class FieldResolver
         {
             var suggestion = catalog.Suggest(name);
             throw new SegmentationException(
-                $"'{name}' is not a field of the {catalog.RecordType.Name} catalog. "
+                $"'{name}' is not a field of {catalog.Title}. "
                 + (suggestion is null ? "Check the name against the catalog's fields." : $"Did you mean '{suggestion}'?"),
                 name);
         }

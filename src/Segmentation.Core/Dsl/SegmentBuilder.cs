@@ -9,7 +9,7 @@ namespace Segmentation.Dsl;
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 /// <remarks>
-/// Immutable: <see cref="WithDescription"/> and <see cref="WithLimits"/> return new starts, and each
+/// Immutable: <see cref="WithDescription"/>, <see cref="WithAction"/> and <see cref="WithLimits"/> return new starts, and each
 /// first criterion starts a new chain, so one start can be shared to build several segments.
 /// </remarks>
 public sealed class SegmentBuilder<T> : CriteriaStart<T, SegmentChain<T>>
@@ -28,6 +28,9 @@ public sealed class SegmentBuilder<T> : CriteriaStart<T, SegmentChain<T>>
     /// <summary>Gets the segment's description, if any.</summary>
     public string? Description { get; }
 
+    /// <summary>Gets what to do with the segment's customers, if stated (<see cref="Definitions.SegmentDefinition.Action"/>).</summary>
+    public string? Action { get; private init; }
+
     /// <summary>Gets the limits <c>Build()</c> checks the definition against.</summary>
     /// <value>The default value is <see langword="null"/>, meaning <see cref="DefinitionLimits.Default"/>.</value>
     public DefinitionLimits? Limits { get; }
@@ -38,7 +41,16 @@ public sealed class SegmentBuilder<T> : CriteriaStart<T, SegmentChain<T>>
     public SegmentBuilder<T> WithDescription(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        return new(Name, Catalog, description, Limits);
+        return new(Name, Catalog, description, Limits) { Action = Action };
+    }
+
+    /// <summary>Returns a start with a suggested action for the segment's customers (<see cref="Definitions.SegmentDefinition.Action"/>).</summary>
+    /// <param name="action">The action, e.g. "Win them back with a personal offer".</param>
+    /// <returns>A new start; this one is unchanged.</returns>
+    public SegmentBuilder<T> WithAction(string action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return new(Name, Catalog, Description, Limits) { Action = action };
     }
 
     /// <summary>Returns a start whose <c>Build()</c> checks other size limits.</summary>
@@ -47,7 +59,7 @@ public sealed class SegmentBuilder<T> : CriteriaStart<T, SegmentChain<T>>
     public SegmentBuilder<T> WithLimits(DefinitionLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return new(Name, Catalog, Description, limits);
+        return new(Name, Catalog, Description, limits) { Action = Action };
     }
 
     private protected override SegmentChain<T> Begin(ChainState state) => new(state, this);

@@ -22,5 +22,5 @@ public sealed class SegmentChain<T> : CriteriaConnectors<T, SegmentChain<T>>
     /// <returns>An immutable, thread-safe definition whose literals have their fields' kinds.</returns>
     /// <exception cref="DefinitionException">The definition is invalid for the catalog (an operator the field does not allow, a value of the wrong kind, an unknown criterion or argument, a limit exceeded); the location is the definition's JSON path.</exception>
     public SegmentDefinition Build() =>
-        DefinitionBinder.Bind(new SegmentDefinition(_start.Name, State.ToCriterion(), _start.Description), Catalog, _start.Limits);
+        DefinitionBinder.Bind(new SegmentDefinition(_start.Name, State.ToCriterion(), _start.Description) { Action = _start.Action }, Catalog, _start.Limits);
 }

@@ -99,8 +99,15 @@ internal sealed partial class DefinitionReader
             CheckStringLength(description, properties.PathOf(Description));
         }
 
+        string? action = null;
+        if (properties.TryGet(PropertyNames.Action, out var actionElement))
+        {
+            action = ReadString(actionElement, properties.PathOf(PropertyNames.Action), "a string");
+            CheckStringLength(action, properties.PathOf(PropertyNames.Action));
+        }
+
         var criteria = ReadCriterion(properties.Required(PropertyNames.Criteria, "a criterion object"), properties.PathOf(PropertyNames.Criteria), depth: 1);
-        return new SegmentDefinition(name, criteria, description);
+        return new SegmentDefinition(name, criteria, description) { Action = action };
     }
 
     private void CheckListLength(int count, string path)

@@ -46,6 +46,11 @@ internal static partial class DefinitionWriter
             writer.WriteString(Description, description);
         }
 
+        if (definition.Action is { } action)
+        {
+            writer.WriteString(PropertyNames.Action, action);
+        }
+
         writer.WritePropertyName(PropertyNames.Criteria);
         WriteCriterion(writer, definition.Criteria, depth: 1);
     }

@@ -28,11 +28,11 @@ internal static class Kinds
 
     internal static readonly string[] AggregateWindowProperties = [Field, .. WindowProperties];
 
-    internal static readonly string[] DocumentProperties = [PropertyNames.Version, Name, Description, PropertyNames.Criteria];
+    internal static readonly string[] DocumentProperties = [PropertyNames.Version, Name, Description, PropertyNames.Action, PropertyNames.Criteria];
 
     internal static readonly string[] SetDocumentProperties = [PropertyNames.Version, Segments, Mode, Fallback];
 
-    internal static readonly string[] SetEntryProperties = [Name, Description, PropertyNames.Criteria];
+    internal static readonly string[] SetEntryProperties = [Name, Description, PropertyNames.Action, PropertyNames.Criteria];
 
     private static readonly Dictionary<string, string[]> PropertiesByKind = new(StringComparer.Ordinal)
     {

@@ -6,6 +6,8 @@ internal static class PropertyNames
     internal const string Version = "version";
     internal const string Name = "name";
     internal const string Description = "description";
+
+    internal const string Action = "action";
     internal const string Criteria = "criteria";
     internal const string Criterion = "criterion";
     internal const string Kind = "kind";

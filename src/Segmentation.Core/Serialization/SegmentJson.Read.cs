@@ -87,7 +87,7 @@ public static partial class SegmentJson
         var bound = document.Segments.Select((segment, i) => new SegmentDefinition(
             segment.Name,
             DefinitionBinder.BindCriterion(segment.Criteria, catalog, $"$.segments[{i}].criteria", limits),
-            segment.Description));
+            segment.Description) { Action = segment.Action });
         return new SegmentSetDocument(bound, document.Mode, document.Fallback);
     }
 

@@ -81,4 +81,18 @@ public sealed class DemoCommandTests
         Assert.True(profiles.Count > 400, "prospects without orders are profiles too");
         Assert.Contains(profiles, p => p.OrderCount == 0 && p.InteractionCount > 0);
     }
+
+    [Fact]
+    public async Task Process_SameSeed_SameCustomerTypesInEveryProcess()
+    {
+        // Each process hashes strings with its own seed, which orders the table's customer indices.
+        using var dir = new TempDirectory();
+
+        var first = await CliRun.RunProcessAsync(dir.Path, "demo", "--customers", "600", "-o", "a.html");
+        var second = await CliRun.RunProcessAsync(dir.Path, "demo", "--customers", "600", "-o", "b.html");
+
+        Assert.Equal(0, first.ExitCode);
+        var types = first.Out[first.Out.IndexOf("Customer types", StringComparison.Ordinal)..first.Out.IndexOf("Wrote the report", StringComparison.Ordinal)];
+        Assert.Contains(types, second.Out, StringComparison.Ordinal);
+    }
 }

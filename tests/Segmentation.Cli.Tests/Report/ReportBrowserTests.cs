@@ -10,7 +10,93 @@ namespace Segmentation.Cli.Tests.Report;
 public sealed partial class ReportBrowserTests
 {
     [Fact]
-    public async Task Report_InHeadlessChromium_RendersEveryChart()
+    public async Task Report_InHeadlessChromium_EveryChartDrawnWithLegendAlternativeAndDataTable()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        var url = await WriteReportAsync(dir);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
+
+        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(9, expected); // 8 charts and the migration matrix
+        Assert.Equal(expected, charts.Length);
+        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
+
+        var figures = FigureRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(expected, figures.Length);
+        Assert.All(figures, figure =>
+        {
+            var name = FigureNameRegex().Match(figure).Groups[1].Value;
+            // The text alternative: the canvas is an image labelled with it, and the caption shows it.
+            Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]{40,}\"", figure);
+            Assert.Matches("<figcaption>[^<]{40,}</figcaption>", figure);
+            // The legend names what the colours mean.
+            var legend = LegendRegex().Match(figure);
+            Assert.True(legend.Success && TagRegex().Replace(legend.Groups[1].Value, string.Empty).Length > 10, $"{name}: no legend");
+            // The data table behind the chart.
+            Assert.True(Regex.Count(figure, "<tr>") >= 3, $"{name}: no data table");
+        });
+
+        // The heatmap's colour legend has its unit, and empty cells are drawn as empty, not as 0.
+        Assert.Contains("mean monetary value per customer", dom, StringComparison.Ordinal);
+        Assert.Contains("empty: no customers", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_AtPhoneWidth_HasNoHorizontalScroll()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        await WriteReportAsync(dir);
+
+        // Headless Chromium's window is at least 500 px wide, so the report is measured in a 390 px frame.
+        dir.Write("phone.html", PhoneFrame);
+        var dom = await RunChromiumAsync(chromium, dir, "--allow-file-access-from-files", "--dump-dom", "--window-size=500,900", new Uri(dir.File("phone.html")).AbsoluteUri);
+
+        var body = BodyRegex().Match(dom).Value;
+        Assert.Contains("data-view-width=\"390\"", body, StringComparison.Ordinal);
+        var pageWidth = int.Parse(Regex.Match(body, "data-page-width=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(pageWidth <= 390, $"the page is {pageWidth} px wide in a 390 px window: {body}");
+        Assert.Contains("data-too-wide=\"\"", body, StringComparison.Ordinal);
+        Assert.Contains("data-charts-rendered=\"9\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_Screenshots_DesktopAndPhone()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        var url = await WriteReportAsync(dir);
+        dir.Write("phone.html", PhoneFrame);
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        var desktop = Path.Combine(screenshots, "segment-report.png");
+        var phone = Path.Combine(screenshots, "segment-report-phone.png");
+        File.Delete(desktop);
+        File.Delete(phone);
+
+        await RunChromiumAsync(chromium, dir, $"--screenshot={desktop}", "--window-size=1280,2000", url);
+        await RunChromiumAsync(chromium, dir, "--allow-file-access-from-files", $"--screenshot={phone}", "--window-size=500,2000", new Uri(dir.File("phone.html")).AbsoluteUri);
+
+        Assert.True(new FileInfo(desktop).Length > 10_000, "the desktop screenshot is missing or blank");
+        Assert.True(new FileInfo(phone).Length > 10_000, "the phone screenshot is missing or blank");
+    }
+
+    // A 390 px frame (a phone's CSS width) around the report; copies the report's layout figures to its own body.
+    private const string PhoneFrame = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0}iframe{border:0;display:block}</style></head><body>
+        <iframe id="r" src="report.html" width="390" height="2000"></iframe>
+        <script>
+        document.getElementById('r').addEventListener('load', () => {
+          const inner = document.getElementById('r').contentDocument.body;
+          for (const [k, v] of Object.entries(inner.dataset)) { document.body.dataset[k] = v; }
+        });
+        </script></body></html>
+        """;
+
+    private static string RequireChromium()
     {
         var chromium = FindChromium();
         if (chromium is null)
@@ -19,25 +105,16 @@ public sealed partial class ReportBrowserTests
             Assert.Skip("chromium is not on PATH (apt-get install chromium); CI sets SEGMENT_REQUIRE_CHROMIUM=1 to make this a failure.");
         }
 
-        using var dir = new TempDirectory();
+        return chromium;
+    }
+
+    // 97 customers over 2024 with a migration from 2024-07-01: every section has data.
+    private static async Task<string> WriteReportAsync(TempDirectory dir)
+    {
         dir.Write("tx.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"c{i % 97},2024-{1 + (i % 12):D2}-{1 + (i % 28):D2},{(i * 7.3 % 190) + 1:0.##}\n")));
         var run = await CliRun.RunAsync(dir.Path, "report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html");
         Assert.Equal(0, run.ExitCode);
-        var url = new Uri(dir.File("report.html")).AbsoluteUri;
-
-        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", url);
-        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
-        Assert.Equal(4, expected);
-        Assert.Equal(expected, charts.Length);
-        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
-
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(screenshots);
-        var png = Path.Combine(screenshots, "segment-report.png");
-        File.Delete(png);
-        await RunChromiumAsync(chromium, dir, $"--screenshot={png}", "--window-size=1280,2000", url);
-        Assert.True(new FileInfo(png).Length > 10_000, "the screenshot is missing or blank");
+        return new Uri(dir.File("report.html")).AbsoluteUri;
     }
 
     private static async Task<string> RunChromiumAsync(string chromium, TempDirectory dir, params string[] args)
@@ -84,4 +161,19 @@ public sealed partial class ReportBrowserTests
 
     [GeneratedRegex("<canvas[^>]*data-chart=\"[^\"]+\"[^>]*>")]
     private static partial Regex ChartRegex();
+
+    [GeneratedRegex("<figure data-figure=\"[^\"]+\">.*?</figure>", RegexOptions.Singleline)]
+    private static partial Regex FigureRegex();
+
+    [GeneratedRegex("<figure data-figure=\"([^\"]+)\"")]
+    private static partial Regex FigureNameRegex();
+
+    [GeneratedRegex("<div class=\"legend\" data-legend=\"\">(.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex LegendRegex();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex("<body[^>]*>")]
+    private static partial Regex BodyRegex();
 }

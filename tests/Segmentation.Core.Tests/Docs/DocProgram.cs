@@ -51,6 +51,8 @@ internal static class DocProgram
             typeof(ServiceCollection).Assembly.Location,        // DI container
             typeof(ServiceProvider).Assembly.Location,
             typeof(DbContext).Assembly.Location,                // EF Core
+            typeof(RelationalDatabaseFacadeExtensions).Assembly.Location,   // and its SQLite provider,
+            typeof(SqliteDbContextOptionsBuilderExtensions).Assembly.Location, // as a new project adds it
         ];
         return bcl.Concat(used)
             .Distinct(StringComparer.Ordinal)

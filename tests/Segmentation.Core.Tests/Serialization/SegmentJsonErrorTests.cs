@@ -74,7 +74,7 @@ public sealed class SegmentJsonErrorTests
     [InlineData("""{"version":"1","name":"s","criteria":{"kind":"isNull","field":"age"}}""", "$.version", "found the string \"1\"", "the number 1")]
     [InlineData("""{"version":1,"criteria":{"kind":"isNull","field":"age"}}""", "$.name", "has no \"name\"", "the segment's name")]
     [InlineData("""{"version":1,"name":"s"}""", "$.criteria", "has no \"criteria\"", "a criterion object")]
-    [InlineData("""{"version":1,"name":"s","criteria":{"kind":"isNull","field":"age"},"owner":"me"}""", "$.owner", "\"owner\" is not a property of a segment definition document", "version, name, description, criteria")]
+    [InlineData("""{"version":1,"name":"s","criteria":{"kind":"isNull","field":"age"},"owner":"me"}""", "$.owner", "\"owner\" is not a property of a segment definition document", "version, name, description, action, criteria")]
     [InlineData("""{"version":1,"name":"s","description":5,"criteria":{"kind":"isNull","field":"age"}}""", "$.description", "found the number 5", "a string")]
     [InlineData("""[{"version":1}]""", "$", "found an array", "an object with \"version\"")]
     [InlineData("""{"version":1,"name":"s","criteria":{"kind":"isNull","field":"age"}} {}""", "$", "not valid JSON", "well-formed JSON")]

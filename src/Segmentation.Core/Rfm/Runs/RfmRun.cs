@@ -1,4 +1,5 @@
 using Segmentation.Analytics;
+using Segmentation.Rfm.Segments;
 
 namespace Segmentation.Rfm;
 
@@ -12,15 +13,21 @@ public sealed class RfmRun
     private readonly int[] _segments;
     private readonly Lazy<SegmentReport> _report;
     private readonly Lazy<ConcentrationResult> _concentration;
+    private readonly Lazy<RfmRunFigures> _figures;
+    private readonly Lazy<IReadOnlyList<string>> _notes;
 
-    internal RfmRun(RfmAggregates aggregates, RfmScoreResult scores, IReadOnlyList<string> segmentNames, int[] segments, ConcentrationOptions concentration)
+    internal RfmRun(RfmAggregates aggregates, RfmScoreResult scores, RfmSegmentTable table, int[] segments, RfmMonetaryMode monetaryMode, ConcentrationOptions concentration)
     {
         Aggregates = aggregates;
         Scores = scores;
-        SegmentNames = segmentNames;
+        SegmentNames = table.Names;
+        Table = table;
+        MonetaryMode = monetaryMode;
         _segments = segments;
         _report = new(CreateReport);
         _concentration = new(() => Analytics.Concentration.Analyze(aggregates.Monetary.Span, concentration));
+        _figures = new(() => RfmRunFigures.Of(this));
+        _notes = new(() => RfmRunNotes.Of(this));
     }
 
     /// <summary>Gets the aggregated customers: recency, frequency, exact monetary sums and ids, in ordinal id order.</summary>
@@ -59,7 +66,22 @@ public sealed class RfmRun
     /// <value>Computed on first access and kept; negative sums count as zero by default.</value>
     public ConcentrationResult Concentration => _concentration.Value;
 
+    /// <summary>Gets the figures a report draws: per-segment medians, meanings and actions, the score bands, the order-count distribution and a recency-by-monetary sample.</summary>
+    /// <value>Computed on first access and kept (the medians sort each segment's values once).</value>
+    public RfmRunFigures Figures => _figures.Value;
+
+    /// <summary>
+    /// Gets one sentence per empty score or empty segment saying why it is empty, e.g. on CDNOW
+    /// "F score 2 is empty: ..." (tied quantile cut points), so an empty row does not look like a bug.
+    /// </summary>
+    /// <value>Empty when every score and segment has customers. Computed on first access (one pass) and kept.</value>
+    public IReadOnlyList<string> Notes => _notes.Value;
+
     internal int[] SegmentArray => _segments;
+
+    internal RfmSegmentTable Table { get; }
+
+    internal RfmMonetaryMode MonetaryMode { get; }
 
     private SegmentReport CreateReport()
     {

@@ -23,15 +23,23 @@ internal sealed class RfmSegmentTable
     private readonly int[] _cells;
     private readonly int _stride;
 
-    private RfmSegmentTable(IReadOnlyList<string> names, int[] cells, int bins)
+    private RfmSegmentTable(IReadOnlyList<SegmentDefinition> definitions, IReadOnlyList<string> names, int[] cells, int bins)
     {
+        Definitions = definitions;
         Names = names;
         _cells = cells;
         _stride = bins + 1;
+        Bins = bins;
     }
 
     /// <summary>Gets the segment names in index order.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Gets the map's segments in index order; a fallback after them has no definition.</summary>
+    public IReadOnlyList<SegmentDefinition> Definitions { get; }
+
+    /// <summary>Gets the number of bins the table was built for.</summary>
+    public int Bins { get; }
 
     /// <summary>Builds the table of the default map at <paramref name="bins"/> (projected onto the 1–5 grid).</summary>
     public static RfmSegmentTable Default(int bins)
@@ -40,7 +48,7 @@ internal sealed class RfmSegmentTable
         var table = Build(map, bins, (r, f, m) => (ToFive(r, bins), ToFive(f, bins), ToFive(m, bins)));
 
         // The map is an exact partition (RfmRuleLinter proves it), so the fallback is never used.
-        return new RfmSegmentTable([.. map.Segments.Select(s => s.Name)], table._cells, bins);
+        return new RfmSegmentTable(map.Segments, [.. map.Segments.Select(s => s.Name)], table._cells, bins);
     }
 
     /// <summary>Builds the table of a caller's first-match map over the score fields at <paramref name="bins"/>.</summary>
@@ -106,7 +114,7 @@ internal sealed class RfmSegmentTable
             }
         }
 
-        return new RfmSegmentTable([.. map.Segments.Select(s => s.Name), map.Fallback ?? RfmSegmentMaps.Others], cells, bins);
+        return new RfmSegmentTable(map.Segments, [.. map.Segments.Select(s => s.Name), map.Fallback ?? RfmSegmentMaps.Others], cells, bins);
     }
 
     private static int ToFive(int score, int bins) => 1 + ((((score - 1) * 4) + ((bins - 1) / 2)) / (bins - 1));
