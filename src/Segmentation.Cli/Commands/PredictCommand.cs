@@ -46,6 +46,11 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
         }
 
         environment.Out.Write(PredictionTables.Fit(run));
+        if (run.Holdout is { } holdout)
+        {
+            environment.Out.Write(PredictionTables.Holdout(run, holdout));
+        }
+
         SummaryTables.WriteSkipped(environment.Error, invalid);
         return ExitCodes.Ok;
     }

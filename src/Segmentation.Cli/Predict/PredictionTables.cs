@@ -44,4 +44,21 @@ internal static class PredictionTables
     }
 
     private static string G(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    /// <summary>Actual against predicted holdout purchases by calibration frequency, the literature's validation figure as a table.</summary>
+    public static IRenderable Holdout(PredictionRun run, IReadOnlyList<Segmentation.Prediction.Validation.HoldoutRow> rows)
+    {
+        var table = new Table().Title(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Holdout {run.Summary.CalibrationEnd:yyyy-MM-dd} to {run.Summary.HoldoutEnd:yyyy-MM-dd} ({run.Summary.HoldoutLength:0.##} {run.Summary.TimeUnit.ToString().ToLowerInvariant()}): purchases per customer")))
+            .AddColumn("calibration frequency").AddColumn(new TableColumn("customers").RightAligned()).AddColumn(new TableColumn("actual").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned());
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                row.AndMore ? string.Create(CultureInfo.InvariantCulture, $"{row.Frequency}+") : row.Frequency.ToString(CultureInfo.InvariantCulture),
+                row.Customers.ToString("N0", CultureInfo.InvariantCulture),
+                row.ActualMean.ToString("0.000", CultureInfo.InvariantCulture),
+                row.PredictedMean.ToString("0.000", CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
 }

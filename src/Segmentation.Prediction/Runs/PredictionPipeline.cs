@@ -2,6 +2,7 @@ using Segmentation.Definitions;
 using Segmentation.Prediction.Fitting;
 using Segmentation.Prediction.Models;
 using Segmentation.Prediction.Summary;
+using Segmentation.Prediction.Validation;
 using Segmentation.Prediction.Value;
 using Segmentation.Rfm;
 
@@ -60,7 +61,8 @@ public static class PredictionPipeline
                 spend is null ? null : CustomerValue.LifetimeValue(model, spend, c, horizon, options.AnnualDiscountRate));
         }
 
-        return new PredictionRun(summary, model, spend, problem, horizon, options.AnnualDiscountRate, customers);
+        var holdout = summary.HoldoutEnd is null ? null : HoldoutValidation.ByFrequency(model, summary);
+        return new PredictionRun(summary, model, spend, problem, horizon, options.AnnualDiscountRate, customers, holdout);
     }
 
     // Gamma-Gamma needs repeat buyers with positive spend and a finite population mean (q > 1) to

@@ -1,13 +1,14 @@
 using Segmentation.Prediction.Fitting;
 using Segmentation.Prediction.Models;
 using Segmentation.Prediction.Summary;
+using Segmentation.Prediction.Validation;
 
 namespace Segmentation.Prediction.Runs;
 
 /// <summary>The result of <see cref="PredictionPipeline.Run"/>: the summary, the fitted models and one prediction per customer.</summary>
 public sealed class PredictionRun
 {
-    internal PredictionRun(PurchaseSummary summary, CountModel model, GammaGammaModel? spend, string? spendProblem, double horizon, double annualDiscountRate, IReadOnlyList<CustomerPrediction> customers)
+    internal PredictionRun(PurchaseSummary summary, CountModel model, GammaGammaModel? spend, string? spendProblem, double horizon, double annualDiscountRate, IReadOnlyList<CustomerPrediction> customers, IReadOnlyList<HoldoutRow>? holdout)
     {
         Summary = summary;
         Model = model;
@@ -16,6 +17,7 @@ public sealed class PredictionRun
         Horizon = horizon;
         AnnualDiscountRate = annualDiscountRate;
         Customers = customers;
+        Holdout = holdout;
     }
 
     /// <summary>Gets the purchase summary the models were fitted on.</summary>
@@ -38,6 +40,9 @@ public sealed class PredictionRun
 
     /// <summary>Gets one prediction per customer, ordered ordinally by id.</summary>
     public IReadOnlyList<CustomerPrediction> Customers { get; }
+
+    /// <summary>Gets the holdout validation by calibration frequency (<see cref="HoldoutValidation.ByFrequency"/>), or <see langword="null"/> when the summary has no holdout period.</summary>
+    public IReadOnlyList<HoldoutRow>? Holdout { get; }
 
     /// <summary>Gets the count model's fit report.</summary>
     public FitReport Report => Model.Report!;

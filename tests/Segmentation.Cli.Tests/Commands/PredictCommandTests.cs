@@ -37,6 +37,8 @@ public sealed class PredictCommandTests
         Assert.Contains(lines.Skip(1), l => l.Split(',')[1] == "0" && l.Split(',')[6].StartsWith("35.17", StringComparison.Ordinal));
         Assert.Contains("0.242", run.Out, StringComparison.Ordinal);
         Assert.Contains("log-likelihood -9582.43", run.Out, StringComparison.Ordinal);
+        // Transactions after the calibration end up to the as-of (1998-07-01) are the holdout.
+        Assert.Contains("Holdout 1997-09-30 to 1998-07-01", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
