@@ -8,35 +8,29 @@ namespace Segmentation.Rfm.Aggregation;
 /// open-addressing table keyed by the id's hash and the id, each customer's <see cref="CustomerTotals"/>,
 /// and the distinct (customer, order id) pairs. One thread at a time.
 /// </summary>
+/// <remarks>
+/// A chunk brings each partition a few thousand rows, too few to keep its table in cache between
+/// chunks, so a row's cost is the cache lines it touches: one slot (the hash is kept in the slot,
+/// so a probe never reads another customer's entry) and one entry holding everything about the
+/// customer (RfmRunBenchmarks: four scattered arrays cost a third more).
+/// </remarks>
 /// <param name="capacity">The customers to make room for at once: growing from a few entries leaves many
-/// small arrays of references behind, and the collections that promote them cost more than the
-/// aggregation (RfmRunBenchmarks).</param>
+/// small arrays behind, and the collections that promote them cost more than the aggregation.</param>
 internal sealed class CustomerPartition(int capacity)
 {
     private readonly HashSet<(int Customer, string Order)> _orders = [];
-    private int[] _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)]; // customer + 1; 0 marks an empty slot
-    private int[] _hashes = new int[capacity];
-    private string[] _ids = new string[capacity];
-    private string?[] _lastOrders = new string?[capacity];
-    private CustomerTotals[] _totals = new CustomerTotals[capacity];
-    private ulong[] _prefixKeys = new ulong[capacity];
+
+    // The hash in the high 32 bits, the customer's index + 1 in the low (0 marks an empty slot).
+    private ulong[] _slots = new ulong[(int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2)];
+    private Entry[] _entries = new Entry[capacity];
 
     /// <summary>Gets the number of customers.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Gets the customers' ids, <see cref="Count"/> of them.</summary>
-    public ReadOnlySpan<string> Ids => _ids.AsSpan(0, Count);
-
-    /// <summary>Gets the customers' totals, <see cref="Count"/> of them.</summary>
-    public ReadOnlySpan<CustomerTotals> Totals => _totals.AsSpan(0, Count);
-
     /// <summary>
-    /// Gets each id's first 8 UTF-16 code units packed 8 bits each (the key <see cref="OrdinalIdSort"/>
-    /// sorts on), built when the customer is first seen and its characters are in cache anyway.
+    /// Gets a value indicating whether every id so far starts with 8 code units below U+0100, so
+    /// that <see cref="CopyTo"/>'s prefix keys are valid.
     /// </summary>
-    public ReadOnlySpan<ulong> PrefixKeys => _prefixKeys.AsSpan(0, Count);
-
-    /// <summary>Gets a value indicating whether every id so far starts with 8 code units below U+0100 (so <see cref="PrefixKeys"/> are valid).</summary>
     public bool PrefixKeysValid { get; private set; } = true;
 
     /// <summary>Adds one line of the customer with <paramref name="id"/> (whose hash is <paramref name="hash"/>).</summary>
@@ -44,29 +38,45 @@ internal sealed class CustomerPartition(int capacity)
     public CustomerTotals.AddResult Add(string id, int hash, int day, decimal amount, string? orderId)
     {
         var c = IndexOf(id, hash);
+        ref var entry = ref _entries[c];
         var startsOrder = true;
         if (orderId is not null)
         {
             // Consecutive lines of one order skip the set: the common case costs one compare.
-            ref var last = ref _lastOrders[c];
-            startsOrder = !string.Equals(last, orderId, StringComparison.Ordinal) && _orders.Add((c, orderId));
+            startsOrder = !string.Equals(entry.LastOrder, orderId, StringComparison.Ordinal) && _orders.Add((c, orderId));
             if (startsOrder)
             {
-                last = orderId;
+                entry.LastOrder = orderId;
             }
         }
 
-        return _totals[c].Add(day, amount, startsOrder);
+        return entry.Totals.Add(day, amount, startsOrder);
     }
 
     /// <summary>Gets the running sum of the customer with <paramref name="id"/> (for an error message).</summary>
-    public decimal SumOf(string id, int hash) => _totals[IndexOf(id, hash)].Sum;
+    public decimal SumOf(string id, int hash) => _entries[IndexOf(id, hash)].Totals.Sum;
+
+    /// <summary>
+    /// Copies the customers' ids, totals and prefix keys (each id's first 8 UTF-16 code units packed
+    /// 8 bits each, the key <see cref="OrdinalIdSort"/> sorts on) to the columns from <paramref name="at"/>.
+    /// </summary>
+    public void CopyTo(string[] ids, CustomerTotals[] totals, ulong[] prefixKeys, int at)
+    {
+        foreach (ref readonly var entry in _entries.AsSpan(0, Count))
+        {
+            ids[at] = entry.Id;
+            totals[at] = entry.Totals;
+            prefixKeys[at] = entry.PrefixKey;
+            at++;
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexOf(string id, int hash)
     {
         var mask = _slots.Length - 1;
         var slot = hash & mask;
+        var tag = (ulong)(uint)hash << 32;
         while (true)
         {
             var occupant = _slots[slot];
@@ -75,10 +85,13 @@ internal sealed class CustomerPartition(int capacity)
                 return Insert(id, hash, slot);
             }
 
-            var c = occupant - 1;
-            if (_hashes[c] == hash && string.Equals(_ids[c], id, StringComparison.Ordinal))
+            if ((occupant & 0xFFFF_FFFF_0000_0000UL) == tag)
             {
-                return c;
+                var c = (int)(uint)occupant - 1;
+                if (string.Equals(_entries[c].Id, id, StringComparison.Ordinal))
+                {
+                    return c;
+                }
             }
 
             slot = (slot + 1) & mask;
@@ -88,16 +101,12 @@ internal sealed class CustomerPartition(int capacity)
     private int Insert(string id, int hash, int slot)
     {
         var c = Count;
-        if (c == _ids.Length)
+        if (c == _entries.Length)
         {
-            var size = c * 2;
-            Array.Resize(ref _hashes, size);
-            Array.Resize(ref _ids, size);
-            Array.Resize(ref _lastOrders, size);
-            Array.Resize(ref _totals, size);
-            Array.Resize(ref _prefixKeys, size);
+            Array.Resize(ref _entries, c * 2);
         }
 
+        // The id's characters are in cache now: its sort key is built on first sight.
         ulong key = 0;
         var wide = 0;
         for (var j = 0; j < 8; j++)
@@ -107,12 +116,9 @@ internal sealed class CustomerPartition(int capacity)
             key = (key << 8) | (byte)code;
         }
 
-        _prefixKeys[c] = key;
         PrefixKeysValid &= wide == 0;
-
-        _hashes[c] = hash;
-        _ids[c] = id;
-        _slots[slot] = c + 1;
+        _entries[c] = new Entry { Id = id, PrefixKey = key };
+        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)(c + 1);
         Count = c + 1;
         if (Count * 2 > _slots.Length)
         {
@@ -124,19 +130,33 @@ internal sealed class CustomerPartition(int capacity)
 
     private void Rehash()
     {
-        var slots = new int[_slots.Length * 2];
+        var slots = new ulong[_slots.Length * 2];
         var mask = slots.Length - 1;
-        for (var c = 0; c < Count; c++)
+        foreach (var occupant in _slots)
         {
-            var slot = _hashes[c] & mask;
+            if (occupant == 0)
+            {
+                continue;
+            }
+
+            var slot = (int)(occupant >> 32) & mask;
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = c + 1;
+            slots[slot] = occupant;
         }
 
         _slots = slots;
+    }
+
+    /// <summary>Everything about one customer, in one place (one cache line to fetch).</summary>
+    private struct Entry
+    {
+        public CustomerTotals Totals;
+        public string Id;
+        public string? LastOrder;
+        public ulong PrefixKey;
     }
 }
