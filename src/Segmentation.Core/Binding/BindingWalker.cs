@@ -38,6 +38,7 @@ internal sealed partial class BindingWalker
             TimeWindowCriterion time => BindTime(time, catalog, path, "field"),
             AgeCriterion age => BindAge(age, catalog, path),
             GeoRadiusCriterion geo => BindGeo(geo, catalog, path),
+            ConsentCriterion consent => BindConsent(consent, catalog, path),
             AggregateCriterion aggregate => BindAggregate(aggregate, catalog, path, depth),
             SegmentReferenceCriterion reference => reference,
             CustomCriterion custom => BindCustom(custom, catalog, path),

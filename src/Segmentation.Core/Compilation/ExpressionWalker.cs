@@ -86,6 +86,9 @@ internal sealed partial class ExpressionWalker
                 return GeoRadius(geo, record, catalog);
             case AggregateCriterion aggregate:
                 return Aggregate(aggregate, record, catalog, path, depth);
+            case ConsentCriterion consent:
+                _shape.Append("consent:");
+                return Aggregate(ConsentLowering.Lower(consent, catalog), record, catalog, path, depth);
             case SegmentReferenceCriterion reference:
                 return Reference(reference, record, catalog, path, depth);
             case CustomCriterion custom:

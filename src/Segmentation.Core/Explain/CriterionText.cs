@@ -25,6 +25,9 @@ internal static class CriterionText
             ? $"({g.LatitudeField}, {g.LongitudeField}) within {CatalogField.RedactedMarker} km of ({CatalogField.RedactedMarker})"
             : string.Create(CultureInfo.InvariantCulture, $"({g.LatitudeField}, {g.LongitudeField}) within {g.RadiusKm} km of ({g.Latitude}, {g.Longitude})"),
         AggregateCriterion a => $"{Aggregate(a, catalog)} {JsonNames.Of(a.Operator)} {(catalog is not null && ExplainRedaction.HidesObserved(a, catalog) ? CatalogField.RedactedMarker : a.Value)}",
+        ConsentCriterion c => c.GivenSince is { } since
+            ? $"consent({c.Field}, \"{c.Channel}\") given since {since.ToString("O", CultureInfo.InvariantCulture)}"
+            : $"consent({c.Field}, \"{c.Channel}\")",
         SegmentReferenceCriterion r => $"segment {r.Segment}",
         CustomCriterion c => $"{c.Name}({string.Join(", ", c.Arguments.Select(p => $"{p.Key}: {p.Value}"))})",
         _ => criterion.GetType().Name,

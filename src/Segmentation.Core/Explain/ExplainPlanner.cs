@@ -53,6 +53,7 @@ internal static class ExplainPlanner
         Expression? observed = redacted ? null : criterion switch
         {
             AggregateCriterion aggregate => observer.AggregateValue(aggregate, record, catalog, path, depth),
+            ConsentCriterion consent => observer.AggregateValue(ConsentLowering.Lower(consent, catalog), record, catalog, path, depth),
             AgeCriterion age => observer.AgeValue(age, record, catalog),
             GeoRadiusCriterion geo => ExpressionWalker.DistanceValue(geo, record, catalog),
             _ => field is null ? null : catalog.FindField(field)?.Access(record),
@@ -66,7 +67,12 @@ internal static class ExplainPlanner
             TestSlots = walker.Slots,
             Observe = observed is null ? null : Expression.Lambda<Func<object?[], T, object?>>(Expression.Convert(observed, typeof(object)), observer.Holder, record).Compile(),
             ObserveSlots = observer.Slots,
-            ObservedField = criterion is AggregateCriterion a ? CriterionText.Aggregate(a, catalog) : field,
+            ObservedField = criterion switch
+            {
+                AggregateCriterion a => CriterionText.Aggregate(a, catalog),
+                ConsentCriterion c => $"consents({c.Field}, \"{c.Channel}\")",
+                _ => field,
+            },
             ObservedRedacted = redacted,
         };
     }

@@ -59,6 +59,7 @@ internal sealed partial class DefinitionReader
         Kinds.Aggregate => ReadAggregate(p, depth),
         Kinds.Age => ReadAge(p),
         Kinds.GeoRadius => ReadGeoRadius(p),
+        Kinds.Consent => ReadConsent(p),
         Kinds.Segment => new SegmentReferenceCriterion(ReadName(p.Required(PropertyNames.Segment, "the name of a segment"), p.PathOf(PropertyNames.Segment), "a segment name")),
         _ => ReadCustom(p),
     };

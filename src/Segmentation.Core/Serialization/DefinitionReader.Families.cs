@@ -29,6 +29,14 @@ internal sealed partial class DefinitionReader
             : throw ReadErrors.WrongToken(p.PathOf(property), element, $"a whole number of years from 0 to {AgeCriterion.MaxAge}");
     }
 
+    private static ConsentCriterion ReadConsent(ObjectProperties p)
+    {
+        var field = ReadField(p);
+        var channel = ReadName(p.Required(Channel, "a channel name such as \"email\""), p.PathOf(Channel), "a channel name");
+        DateTimeOffset? since = p.TryGet(GivenSince, out _) ? ReadInstant(p, GivenSince) : null;
+        return new ConsentCriterion(field, channel, since);
+    }
+
     private static GeoRadiusCriterion ReadGeoRadius(ObjectProperties p)
     {
         var latitudeField = ReadName(p.Required(LatitudeField, "the catalog name of the latitude field"), p.PathOf(LatitudeField), "a field name");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Segmentation.Definitions;
 using static Segmentation.Serialization.PropertyNames;
@@ -151,6 +152,15 @@ internal static partial class DefinitionWriter
                 writer.WriteNumber(Latitude, geo.Latitude);
                 writer.WriteNumber(Longitude, geo.Longitude);
                 writer.WriteNumber(RadiusKm, geo.RadiusKm);
+                break;
+            case ConsentCriterion consent:
+                WriteKindAndField(writer, Kinds.Consent, consent.Field);
+                writer.WriteString(Channel, consent.Channel);
+                if (consent.GivenSince is { } since)
+                {
+                    writer.WriteString(GivenSince, since.ToString("O", CultureInfo.InvariantCulture));
+                }
+
                 break;
             case SegmentReferenceCriterion reference:
                 writer.WriteString(Kind, Kinds.Segment);

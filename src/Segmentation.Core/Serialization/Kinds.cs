@@ -23,6 +23,7 @@ internal static class Kinds
     internal const string Custom = "custom";
     internal const string Age = "age";
     internal const string GeoRadius = "geoRadius";
+    internal const string Consent = "consent";
 
     internal static readonly string[] WindowProperties = [Last, OlderThan, From, To, Unit];
 
@@ -51,6 +52,7 @@ internal static class Kinds
         [Aggregate] = [Kind, Collection, Function, Field, Operator, Value, Filter, Window],
         [Age] = [Kind, Field, MinYears, MaxYears],
         [GeoRadius] = [Kind, LatitudeField, LongitudeField, Latitude, Longitude, RadiusKm],
+        [Consent] = [Kind, Field, Channel, GivenSince],
         [Segment] = [Kind, PropertyNames.Segment],
         [Custom] = [Kind, Name, Arguments],
     };

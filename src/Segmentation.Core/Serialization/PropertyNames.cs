@@ -39,4 +39,6 @@ internal static class PropertyNames
     internal const string Latitude = "latitude";
     internal const string Longitude = "longitude";
     internal const string RadiusKm = "radiusKm";
+    internal const string Channel = "channel";
+    internal const string GivenSince = "givenSince";
 }

@@ -101,6 +101,8 @@ public sealed class CompileCacheLawTests
         SetCriterion s => $"set({s.Field} {s.Operator})",
         TimeWindowCriterion w => $"time({w.Field} {w.Window.Kind})",
         AgeCriterion a => $"age({a.Field} {a.MinYears is null} {a.MaxYears is null})",
+        // Consent compiles as its lowering: an existence aggregate with the channel and optional since.
+        ConsentCriterion c => "consent:" + Shape(Segmentation.Definitions.ConsentLowering.Lower(c, catalog), catalog),
         GeoRadiusCriterion g => $"geo({g.LatitudeField} {g.LongitudeField} {GeoGeometry.For(g).HasLongitudeBox})",
 
         // Generated aggregate literals are whole numbers, which lower to a comparison in every aggregate type.

@@ -29,6 +29,12 @@ public sealed class CustomerDbContext(DbContextOptions<CustomerDbContext> option
             customer.OwnsOne(c => c.Address);
             customer.PrimitiveCollection(c => c.Tags);
             customer.HasMany(c => c.Orders).WithOne().HasForeignKey("CustomerId");
+            customer.HasMany(c => c.Consents).WithOne().HasForeignKey("CustomerId");
+        });
+        modelBuilder.Entity<Consent>(consent =>
+        {
+            consent.Property<int>("Key");
+            consent.HasKey("Key");
         });
         modelBuilder.Entity<Order>(order =>
         {

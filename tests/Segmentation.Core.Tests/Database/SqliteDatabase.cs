@@ -44,5 +44,6 @@ public sealed class SqliteDatabase : IDisposable
         Address = customer.Address is null ? null : new Address { City = customer.Address.City, PostalCode = customer.Address.PostalCode },
         Tags = [.. customer.Tags],
         Orders = [.. customer.Orders.Select(o => new Order { Id = o.Id, Amount = o.Amount, PlacedAt = o.PlacedAt, Channel = o.Channel, Returned = o.Returned })],
+        Consents = [.. customer.Consents.Select(c => new Consent { Channel = c.Channel, GivenAt = c.GivenAt, WithdrawnAt = c.WithdrawnAt })],
     };
 }

@@ -41,6 +41,8 @@ public static class CustomerGenerators
         from tags in Gen.SubListOf(Domains.Tags)
         from orderCount in Gen.Choose(0, 6)
         from orders in Gen.ArrayOf(Order, orderCount)
+        from consentCount in Gen.Choose(0, 3)
+        from consents in Gen.ArrayOf(ConsentRecord, consentCount)
         select new Customer
         {
             Id = id,
@@ -58,7 +60,15 @@ public static class CustomerGenerators
             Address = hasAddress ? new Address { City = city } : null,
             Tags = [.. tags],
             Orders = [.. orders],
+            Consents = [.. consents],
         };
+
+    /// <summary>Consent records around the as-of instant: given before or after it, withdrawn or not.</summary>
+    public static Gen<Consent> ConsentRecord { get; } =
+        from channel in Gen.Elements("email", "sms")
+        from givenAt in Instant
+        from withdrawnAt in OrNullValue(Instant)
+        select new Consent { Channel = channel, GivenAt = givenAt, WithdrawnAt = withdrawnAt };
 
     internal static Gen<T?> OrNull<T>(Gen<T> gen)
         where T : class =>

@@ -34,6 +34,7 @@ public static partial class DefinitionGenerators
         [typeof(TimeWindowCriterion)] = Time,
         [typeof(AgeCriterion)] = Age,
         [typeof(GeoRadiusCriterion)] = GeoRadius,
+        [typeof(ConsentCriterion)] = Consent,
         [typeof(AggregateCriterion)] = Aggregate,
         [typeof(SegmentReferenceCriterion)] = Reference,
         [typeof(CustomCriterion)] = Custom,

@@ -108,6 +108,11 @@ public static partial class DefinitionGenerators
         from shape in Gen.Choose(0, 2)
         select (Criterion)new AgeCriterion(target, shape == 1 ? null : min, shape == 2 ? null : min + span);
 
+    private static Gen<Criterion> Consent =>
+        from channel in Gen.Elements("email", "sms")
+        from since in CustomerGenerators.OrNullValue(CustomerGenerators.Instant)
+        select (Criterion)new ConsentCriterion("consents", channel, since);
+
     private static Gen<Criterion> GeoRadius =>
         from center in Gen.Elements(Domains.Locations)
         from radius in Gen.Elements(0.5, 5.0, 50.0, 300.0, 1000.0, 5000.0, 25000.0)

@@ -38,6 +38,9 @@ public static partial class DefinitionGenerators
                           from span in Gen.Choose(0, 100)
                           select (Criterion)new AgeCriterion(a.Field, a.MinYears is null ? null : min, a.MaxYears is null ? null : min + span),
         GeoRadiusCriterion g => OtherCircle(g),
+        ConsentCriterion c => from since in c.GivenSince is null ? Gen.Constant<DateTimeOffset?>(null) : CustomerGenerators.Instant.Select(i => (DateTimeOffset?)i)
+                              from channel in strings ? Gen.Elements("email", "sms") : Gen.Constant(c.Channel)
+                              select (Criterion)new ConsentCriterion(c.Field, channel, since),
         AggregateCriterion a => from value in Gen.Choose(0, a.Function == AggregateFunction.Count ? 6 : 1500)
                                 from filter in a.Filter is null ? Gen.Constant<Criterion?>(null) : OtherLiterals(a.Filter, strings).Select(f => (Criterion?)f)
                                 from window in a.Window is null ? Gen.Constant<TimeWindowCriterion?>(null) : OtherWindow(a.Window.Window).Select(w => (TimeWindowCriterion?)new TimeWindowCriterion(a.Window.Field, w))

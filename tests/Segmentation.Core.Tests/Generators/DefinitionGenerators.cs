@@ -38,7 +38,7 @@ public static partial class DefinitionGenerators
         NullCheck,
         Set,
         Time,
-        Gen.OneOf(Age, GeoRadius),
+        Gen.OneOf(Age, GeoRadius, Consent),
         Aggregate);
 
     internal static Gen<SegmentValue> Number(int low, int high) => Gen.Choose(low, high).Select(n => SegmentValue.FromNumber(n));

@@ -33,6 +33,8 @@ public sealed class Customer
 
     public List<Order> Orders { get; set; } = [];
 
+    public List<Consent> Consents { get; set; } = [];
+
     internal string Secret { get; set; } = "hidden";
 
     public string Greet() => "hello " + Name;

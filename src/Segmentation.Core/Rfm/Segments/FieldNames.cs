@@ -20,6 +20,7 @@ internal static class FieldNames
         AgeCriterion a => [a.Field],
         GeoRadiusCriterion g => [g.LatitudeField, g.LongitudeField],
         AggregateCriterion a => [a.Collection],
+        ConsentCriterion c => [c.Field],
         SegmentReferenceCriterion reference => ["segment:" + reference.Segment],
         CustomCriterion custom => ["custom:" + custom.Name],
         _ => ["(" + criterion.GetType().Name + ")"],
