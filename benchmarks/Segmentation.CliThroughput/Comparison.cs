@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace Segmentation.CliThroughput;
 
-/// <summary>Runs `segment rfm` and the DuckDB baseline as child processes, alternating, and prints a table.</summary>
+/// <summary>
+/// Runs `segment rfm` and the DuckDB baseline as child processes, alternating, and prints a table.
+/// Peak memory is the child's maximum resident set size as `/usr/bin/time` reports it (the same
+/// measure for both tools), else what each tool prints about itself.
+/// </summary>
 internal static partial class Comparison
 {
     public static int Run(string input, string segmentDll, int rounds)
@@ -20,6 +24,7 @@ internal static partial class Comparison
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows: {rows:N0}, cores: {Environment.ProcessorCount}"));
+        Console.WriteLine(File.Exists(TimeTool) ? "peak: maximum resident set size (/usr/bin/time)" : "peak: as each tool reports it");
         Console.WriteLine("| tool | round | wall s | rows/s | peak MiB |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");
         for (var i = 0; i < results.Count; i++)
@@ -38,7 +43,15 @@ internal static partial class Comparison
 
     private static (string, double, double, string) Measure(string tool, string file, string[] arguments)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var timed = File.Exists(TimeTool);
+        var start = new ProcessStartInfo(timed ? TimeTool : file) { RedirectStandardError = true, RedirectStandardOutput = true };
+        if (timed)
+        {
+            start.ArgumentList.Add("-f");
+            start.ArgumentList.Add("maxrss-kb %M");
+            start.ArgumentList.Add(file);
+        }
+
         foreach (var a in arguments)
         {
             start.ArgumentList.Add(a);
@@ -56,12 +69,19 @@ internal static partial class Comparison
             throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {stderr}");
         }
 
+        var rss = RssRegex().Match(stderr);
         var peak = PeakRegex().Match(stderr);
-        var mib = peak.Success ? double.Parse(peak.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : double.NaN;
+        var mib = rss.Success ? double.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) / 1024
+            : peak.Success ? double.Parse(peak.Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : double.NaN;
         var timings = string.Join('\n', stderr.Split('\n').Where(l => l.StartsWith("timing", StringComparison.Ordinal)));
         return (tool, stopwatch.Elapsed.TotalSeconds, mib, timings);
     }
 
+    private const string TimeTool = "/usr/bin/time";
+
     [GeneratedRegex(@"peak memory ([\d,]+) MiB")]
     private static partial Regex PeakRegex();
+
+    [GeneratedRegex(@"maxrss-kb (\d+)")]
+    private static partial Regex RssRegex();
 }

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Rfm;
+using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
+using DelimiterKind = Segmentation.Cli.Input.Delimiter;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
@@ -11,7 +13,7 @@ namespace Segmentation.Cli.Commands;
 internal class InputSettings : CommandSettings
 {
     [CommandArgument(0, "<transactions.csv>")]
-    [Description("CSV with a header naming customer_id, order_date (ISO date or date-time) and amount; order_id optional; other columns ignored.")]
+    [Description("CSV with a header naming customer_id, order_date (ISO date or date-time, or yyyyMMdd) and amount; order_id optional; other columns ignored. Other dialects: --delimiter, --date-format, --decimal-comma, --encoding.")]
     public string Input { get; set; } = string.Empty;
 
     [CommandOption("--as-of <DATE>")]
@@ -52,6 +54,23 @@ internal class InputSettings : CommandSettings
     [DefaultValue("order_id")]
     public string OrderColumn { get; set; } = "order_id";
 
+    [CommandOption("--delimiter <DELIMITER>")]
+    [Description("comma, semicolon, tab or whitespace (runs of spaces, as in aligned exports). Default: detected from the header line.")]
+    public string? Delimiter { get; set; }
+
+    [CommandOption("--date-format <FORMAT>")]
+    [Description("iso (yyyy-MM-dd or a date-time), yyyymmdd, dmy (dd.MM.yyyy, dd/MM/yyyy) or mdy (MM/dd/yyyy). Default: iso or yyyymmdd; day-first and month-first dates are never guessed.")]
+    public string? DateFormat { get; set; }
+
+    [CommandOption("--decimal-comma")]
+    [Description("Amounts use a decimal comma (12,50); a '.' in an amount is then an error, not a thousands separator.")]
+    public bool DecimalComma { get; set; }
+
+    [CommandOption("--encoding <ENCODING>")]
+    [Description("utf-8 (invalid bytes are an error) or latin1 (ISO-8859-1).")]
+    [DefaultValue("utf-8")]
+    public string Encoding { get; set; } = "utf-8";
+
     [CommandOption("--no-progress")]
     [Description("Do not show the progress bar.")]
     public bool NoProgress { get; set; }
@@ -61,6 +80,14 @@ internal class InputSettings : CommandSettings
     public bool CreateDirs { get; set; }
 
     public DateOnly? AsOfDate => AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public InputDialect Dialect => new()
+    {
+        Delimiter = ParseDelimiter(Delimiter) ?? DelimiterKind.Auto,
+        DateFormat = ParseDateFormat(DateFormat) ?? DateTextFormat.Auto,
+        DecimalComma = DecimalComma,
+        Encoding = ParseEncoding(Encoding) ?? InputEncoding.Utf8,
+    };
 
     public TransactionColumns Columns => new() { CustomerId = CustomerColumn, OrderDate = DateColumn, Amount = AmountColumn, OrderId = OrderColumn };
 
@@ -87,6 +114,53 @@ internal class InputSettings : CommandSettings
             return ValidationResult.Error($"--method '{Method}' is unknown; use quantile or ntile.");
         }
 
+        if (Delimiter is not null && ParseDelimiter(Delimiter) is null)
+        {
+            return ValidationResult.Error($"--delimiter '{Delimiter}' is unknown; use comma, semicolon, tab or whitespace.");
+        }
+
+        if (DateFormat is not null && ParseDateFormat(DateFormat) is null)
+        {
+            return ValidationResult.Error($"--date-format '{DateFormat}' is unknown; use iso, yyyymmdd, dmy (day first) or mdy (month first).");
+        }
+
+        if (ParseEncoding(Encoding) is null)
+        {
+            return ValidationResult.Error($"--encoding '{Encoding}' is unknown; use utf-8 or latin1.");
+        }
+
+        if (DecimalComma && ParseDelimiter(Delimiter) == DelimiterKind.Comma)
+        {
+            return ValidationResult.Error("--decimal-comma with --delimiter comma would need every amount quoted; use --delimiter semicolon or tab.");
+        }
+
         return ValidationResult.Success();
     }
+
+    private static DelimiterKind? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch
+    {
+        null => null,
+        "comma" or "," => DelimiterKind.Comma,
+        "semicolon" or ";" => DelimiterKind.Semicolon,
+        "tab" or "\\t" or "\t" => DelimiterKind.Tab,
+        "whitespace" or "space" or "spaces" => DelimiterKind.Whitespace,
+        _ => null,
+    };
+
+    private static DateTextFormat? ParseDateFormat(string? text) => text?.ToLowerInvariant() switch
+    {
+        null => null,
+        "iso" or "yyyy-mm-dd" => DateTextFormat.Iso,
+        "yyyymmdd" => DateTextFormat.Compact,
+        "dmy" or "dd.mm.yyyy" or "dd/mm/yyyy" or "dd-mm-yyyy" => DateTextFormat.DayFirst,
+        "mdy" or "mm/dd/yyyy" or "mm.dd.yyyy" or "mm-dd-yyyy" => DateTextFormat.MonthFirst,
+        _ => null,
+    };
+
+    private static InputEncoding? ParseEncoding(string? text) => text?.ToLowerInvariant() switch
+    {
+        "utf-8" or "utf8" => InputEncoding.Utf8,
+        "latin1" or "latin-1" or "iso-8859-1" => InputEncoding.Latin1,
+        _ => null,
+    };
 }

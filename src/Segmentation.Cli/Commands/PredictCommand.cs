@@ -4,6 +4,7 @@ using Segmentation.Cli.Predict;
 using Segmentation.Cli.Rfm;
 using Segmentation.Prediction.Runs;
 using Segmentation.Prediction.Summary;
+using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,13 +16,16 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
     public override int Execute(CommandContext context, PredictSettings settings, CancellationToken cancellationToken)
     {
         var invalid = new InvalidRows();
-        var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
-        if (table.Count == 0)
+        // The library summarises the lines itself, so it gets them all (without order ids, as before).
+        var rows = new List<RfmTransaction>();
+        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, onRow: t => rows.Add(t with { OrderId = null }));
+        if (rows.Count == 0)
         {
             throw TableRuns.NothingToScore();
         }
 
-        var asOf = settings.AsOfDate ?? LatestDate(table).AddDays(1);
+        // The as-of date of the read: the given one, else the day after the latest line.
+        var asOf = read.Current.AsOf!.Value;
         var calibrationEnd = settings.CalibrationEndDate ?? asOf;
         var options = new PredictionRunOptions(new SummaryOptions(calibrationEnd)
         {
@@ -33,7 +37,7 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
             Horizon = settings.Horizon,
             AnnualDiscountRate = settings.DiscountRate,
         };
-        var run = PredictionPipeline.Run(TransactionRows.Of(table), options, environment.Cancellation);
+        var run = PredictionPipeline.Run(rows, options, environment.Cancellation);
 
         if (settings.Out is not null)
         {
@@ -50,16 +54,5 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
 
         SummaryTables.WriteSkipped(environment.Error, invalid);
         return ExitCodes.Ok;
-    }
-
-    private static DateOnly LatestDate(TransactionTable table)
-    {
-        var latest = DateOnly.MinValue;
-        foreach (var date in table.Dates)
-        {
-            latest = date > latest ? date : latest;
-        }
-
-        return latest;
     }
 }

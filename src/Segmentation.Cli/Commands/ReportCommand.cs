@@ -14,22 +14,24 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         var invalid = new InvalidRows();
-        var table = TransactionLoader.Load(environment, settings, settings.Input, invalid);
-        var run = TableRuns.Run(table, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        // One pass aggregates the run and, with --previous-as-of, the earlier snapshot (the rows before it).
+        var cut = settings.PreviousAsOfDate;
+        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut);
+        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
         RfmRun? previous = null;
-        if (settings.PreviousAsOfDate is { } cut)
+        if (cut is not null && read.Previous is not null)
         {
             // Without --as-of the later date comes from the data, so it is checked here.
             if (cut >= run.AsOf)
             {
-                throw new UsageException(ReportSettings.EarlierSnapshotError(cut, run.AsOf));
+                throw new UsageException(ReportSettings.EarlierSnapshotError(cut.Value, run.AsOf));
             }
 
-            previous = TableRuns.Run(table.Before(cut), settings.ScoringOptions, cut, environment.Cancellation);
+            previous = TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation);
         }
         else if (settings.Previous is not null)
         {
-            var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid);
+            var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid).Current;
             previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
         }
 

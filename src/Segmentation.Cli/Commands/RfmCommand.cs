@@ -15,7 +15,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
     {
         var timings = new PhaseTimings();
         var invalid = new InvalidRows();
-        var aggregates = TransactionLoader.LoadAggregates(environment, settings, settings.Input, invalid);
+        var aggregates = TransactionLoader.Load(environment, settings, settings.Input, invalid).Current;
         timings.End("read, parse and aggregate");
         if (aggregates.Count == 0)
         {

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Segmentation.Cli.Input;
-using Segmentation.Cli.Rfm;
-using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
 
 namespace Segmentation.Cli.Commands;
@@ -10,14 +8,19 @@ namespace Segmentation.Cli.Commands;
 /// <summary>Reads a transaction CSV with a progress bar (rows, rate) on stderr when it is a terminal.</summary>
 internal static class TransactionLoader
 {
-    public static TransactionTable Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
-        WithProgress(environment, settings, input, (path, progress) => Reader(settings, progress).Read(path, invalid, environment.Cancellation), t => t.Count + invalid.Count);
-
     /// <summary>
     /// Reads and aggregates per customer: the UTF-8 fast path when the file allows it
-    /// (<see cref="Utf8TransactionReader"/>), else the general reader and the library's aggregator.
+    /// (<see cref="Utf8TransactionReader"/>), else the general reader streaming into the library's
+    /// aggregation. With <paramref name="previousAsOf"/>, the rows before it are also aggregated as
+    /// of it, in the same pass (the general reader).
     /// </summary>
-    public static CustomerColumns LoadAggregates(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid) =>
+    /// <param name="environment">The console and the cancellation.</param>
+    /// <param name="settings">The input options.</param>
+    /// <param name="input">The file as given on the command line.</param>
+    /// <param name="invalid">Receives the rows skipped under --skip-invalid.</param>
+    /// <param name="previousAsOf">The earlier snapshot's date, or null.</param>
+    /// <param name="onRow">Receives every valid row (the general reader, which keeps none of them itself).</param>
+    public static AggregatedInput Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid, DateOnly? previousAsOf = null, Action<Segmentation.Rfm.RfmTransaction>? onRow = null) =>
         WithProgress(
             environment,
             settings,
@@ -26,21 +29,37 @@ internal static class TransactionLoader
             {
                 // Opened once: a pipe or FIFO cannot be opened again without losing what was written to it.
                 using var stream = Utf8TransactionReader.OpenInput(path);
-                var fast = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Progress = progress }
-                    .TryRead(stream, path, invalid, environment.Cancellation);
-                if (fast is not null)
+                if (previousAsOf is null && onRow is null)
                 {
-                    return fast;
+                    var fastReader = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Dialect = settings.Dialect, Progress = progress };
+                    var fast = fastReader.TryRead(stream, path, invalid, environment.Cancellation);
+                    if (fast is not null)
+                    {
+                        WarnDropped(environment, input, fastReader.DroppedBytes);
+                        return new AggregatedInput(fast, null);
+                    }
+
+                    if (stream.CanSeek)
+                    {
+                        stream.Position = 0;
+                    }
                 }
 
-                if (stream.CanSeek)
+                var reader = new TransactionCsvReader
                 {
-                    stream.Position = 0;
-                }
-
-                return TableRuns.Aggregate(Reader(settings, progress).Read(path, stream, invalid, environment.Cancellation), settings.AsOfDate);
+                    Columns = settings.Columns,
+                    SkipInvalid = settings.SkipInvalid,
+                    AsOf = settings.AsOfDate,
+                    PreviousAsOf = previousAsOf,
+                    OnRow = onRow,
+                    Dialect = settings.Dialect,
+                    Progress = progress,
+                };
+                var read = reader.Read(path, stream, invalid, environment.Cancellation);
+                WarnDropped(environment, input, reader.DroppedBytes);
+                return read;
             },
-            a => a.Transactions + invalid.Count);
+            a => a.Current.Transactions + invalid.Count);
 
     private static T WithProgress<T>(CliEnvironment environment, InputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows)
     {
@@ -75,13 +94,13 @@ internal static class TransactionLoader
         return result;
     }
 
-    private static TransactionCsvReader Reader(InputSettings settings, Action<ReadProgress>? progress) => new()
+    private static void WarnDropped(CliEnvironment environment, string input, long bytes)
     {
-        Columns = settings.Columns,
-        SkipInvalid = settings.SkipInvalid,
-        AsOf = settings.AsOfDate,
-        Progress = progress,
-    };
+        if (bytes > 0)
+        {
+            environment.Error.MarkupLine(CultureInfo.InvariantCulture, "[yellow]{0} grew while it was read: its last {1:N0} bytes, a row not yet complete, were left out.[/]", Markup.Escape(input), bytes);
+        }
+    }
 
     private static string Describe(long rows, TimeSpan elapsed)
     {

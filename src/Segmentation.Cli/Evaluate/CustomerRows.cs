@@ -1,5 +1,3 @@
-using System.Globalization;
-using nietras.SeparatedValues;
 using Segmentation.Catalog;
 using Segmentation.Cli.Input;
 
@@ -31,41 +29,37 @@ internal sealed class CustomerRows
 
     public static CustomerRows Read(string path, string name, string idColumn, CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var reader = Sep.Reader(o => o with
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        using var text = new StreamReader(new Utf8CheckedStream(stream, name), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var headerLine = text.ReadLine() ?? string.Empty;
+        if (headerLine.Length > 0 && headerLine[0] == '\uFEFF')
         {
-            Sep = new Sep(','),
-            HasHeader = true,
-            Unescape = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }).From(text);
-        var header = reader.Header.ColNames;
-        var idIndex = -1;
-        for (var i = 0; i < header.Count; i++)
-        {
-            if (string.Equals(header[i], idColumn, StringComparison.Ordinal))
-            {
-                idIndex = i;
-                break;
-            }
+            headerLine = headerLine[1..];
         }
 
+        var header = headerLine.Length == 0 ? [] : HeaderLine.Names(headerLine, Delimiter.Comma, name);
+        var idIndex = Array.IndexOf(header, idColumn);
         if (idIndex < 0)
         {
             throw new CsvInputException(name, 1, $"the header has no '{idColumn}' column (it has {string.Join(", ", header)}); name the id column or pass --id-column.");
         }
 
-        var fields = Enumerable.Range(0, header.Count).Where(i => i != idIndex).ToArray();
+        var fields = Enumerable.Range(0, header.Length).Where(i => i != idIndex).ToArray();
         var ids = new List<string>();
         var raw = new List<string[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in reader)
+        SeparatedRows.Read(text, ',', name, (line, row) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (row.ColCount != header.Length)
+            {
+                throw new CsvInputException(name, line, RowErrors.ColumnCount(row.ColCount, header.Length));
+            }
+
             var id = row[idIndex].ToString();
             if (id.Length == 0 || !seen.Add(id))
             {
-                throw new CsvInputException(name, row.LineNumberFrom, id.Length == 0 ? $"'{idColumn}' is empty." : $"the customer id '{id}' appears twice; ids must be unique.");
+                throw new CsvInputException(name, line, id.Length == 0 ? $"'{idColumn}' is empty." : $"the customer id '{id}' appears twice; ids must be unique.");
             }
 
             ids.Add(id);
@@ -76,7 +70,7 @@ internal sealed class CustomerRows
             }
 
             raw.Add(cells);
-        }
+        });
 
         var kinds = new FieldKind[fields.Length];
         for (var f = 0; f < fields.Length; f++)

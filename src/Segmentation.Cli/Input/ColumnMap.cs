@@ -29,6 +29,14 @@ internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amo
     private static int Required(IReadOnlyList<string> names, string column, string option, string file)
     {
         var index = IndexOf(names, column);
+        if (index < 0 && names.Count == 1 && HeaderLine.Detect(names[0]) is var looks && (looks != Delimiter.Comma || names[0].Contains(',', StringComparison.Ordinal)))
+        {
+            throw new CsvInputException(
+                file,
+                1,
+                $"the header reads as one column '{names[0]}'; it looks {InputDialect.Name(looks)}-separated: pass --delimiter {InputDialect.Name(looks)}, or leave --delimiter out to detect it.");
+        }
+
         if (index < 0)
         {
             throw new CsvInputException(

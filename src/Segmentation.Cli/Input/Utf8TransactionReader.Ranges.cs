@@ -80,9 +80,9 @@ internal sealed partial class Utf8TransactionReader
         var pos = start;
         var reported = start;
 
-        // One scan per line finds the commas that end the needed columns and the newline (one more
-        // comma than columns ends the last needed one); the rest of a long line is left to IndexOf.
-        var need = map.MaxIndex;
+        // One scan per line finds the commas and the newline; one comma more than the header has
+        // already makes the row invalid, so the rest of a long line is left to IndexOf.
+        var need = map.HeaderCount - 1;
         var commas = new int[need + 1];
         while (pos < end)
         {

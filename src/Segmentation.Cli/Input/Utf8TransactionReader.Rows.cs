@@ -16,14 +16,15 @@ internal sealed partial class Utf8TransactionReader
     private string? ParseLine(ReadOnlySpan<byte> data, int lineStart, int contentEnd, int[] commas, int found, ColumnMap map, out ParsedRow row)
     {
         row = default;
-        if (found < map.MaxIndex)
+        if (found != map.HeaderCount - 1)
         {
-            return Errors.ColumnCount(found + 1, map);
+            // The scan stops one separator past the header's count: count them all (error path only).
+            return RowErrors.ColumnCount(data[lineStart..contentEnd].Count((byte)',') + 1, map);
         }
 
         var id = Field(data, map.CustomerId);
         var dateText = Field(data, map.OrderDate);
-        if (!Utf8Values.TryParseDay(dateText, out var day))
+        if (!Utf8Values.TryParseDay(dateText, DateFormat, out var day))
         {
             return Utf8Values.IsBlank(id) ? Errors.EmptyId() : Errors.BadDate(Encoding.UTF8.GetString(dateText));
         }

@@ -8,21 +8,29 @@ namespace Segmentation.Cli.Input;
 /// character. The file is read whole, split at line boundaries into ranges parsed byte by byte on
 /// all cores, the rows are grouped by a hash of the customer id, and each group is aggregated
 /// with a small cache-resident table: no per-row strings, no second pass over the rows. Any file
-/// it does not handle exactly like <see cref="TransactionCsvReader"/> (quotes, a lone '\r',
-/// invalid UTF-8, an unusual header, over 1 GiB) is left to that reader: <see cref="TryRead(string, InvalidRows, CancellationToken)"/> returns null.
+/// it does not handle exactly like <see cref="TransactionCsvReader"/> (another dialect, quotes, a lone '\r',
+/// invalid UTF-8, an unusual header, over <see cref="MaxBytes"/>) is left to that reader: <see cref="TryRead(string, InvalidRows, CancellationToken)"/> returns null.
 /// </summary>
 internal sealed partial class Utf8TransactionReader
 {
     /// <summary>Readable bytes past the content, so an id's 16-byte key can be loaded anywhere.</summary>
     internal const int Padding = 16;
 
-    private const long MaxBytes = 1L << 30;
+    /// <summary>
+    /// The largest file the fast path reads: it keeps every parsed row (44 bytes each) until it
+    /// aggregates, so at 256 MiB (some 10 million rows) its peak stays under 1 GiB with the map;
+    /// a larger file streams through the general reader, whose memory grows with customers only.
+    /// </summary>
+    internal const long MaxBytes = 256L << 20;
 
     public required TransactionColumns Columns { get; init; }
 
     public bool SkipInvalid { get; init; }
 
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Gets the file's dialect; the fast path reads only what <see cref="InputDialect.AllowsFastPath"/> allows.</summary>
+    public InputDialect Dialect { get; init; } = InputDialect.Default;
 
     public Action<ReadProgress>? Progress { get; init; }
 
@@ -35,7 +43,12 @@ internal sealed partial class Utf8TransactionReader
     /// </summary>
     public long CollectRowsAbove { get; init; } = DefaultCollectRowsAbove;
 
-    private RowErrors Errors => field ??= new RowErrors(Columns);
+    /// <summary>Gets the bytes left out at the end of the last read because the file grew while it was read and they did not end a row.</summary>
+    public long DroppedBytes { get; private set; }
+
+    private RowErrors Errors => field ??= new RowErrors(Columns, Dialect);
+
+    private DateTextFormat DateFormat => Dialect.DateFormat;
 
     public CustomerColumns? TryRead(string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
@@ -44,8 +57,13 @@ internal sealed partial class Utf8TransactionReader
     }
 
     /// <summary>Opens an input file for <see cref="TryRead(FileStream, string, InvalidRows, CancellationToken)"/>, unbuffered (it reads in large blocks).</summary>
+    /// <remarks>
+    /// Shared for writing, which the tool tolerates (<see cref="SnapshotStream"/>): a stream that
+    /// forbids other writers caches its length, and a length that is stale while another process
+    /// appends made mapping fail ("the capacity may not be smaller than the file size").
+    /// </remarks>
     public static FileStream OpenInput(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan);
 
     /// <summary>
     /// Reads <paramref name="stream"/> from its start, or returns <see langword="null"/> when the fast
@@ -55,7 +73,7 @@ internal sealed partial class Utf8TransactionReader
     public CustomerColumns? TryRead(FileStream stream, string path, InvalidRows invalid, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanSeek)
+        if (!stream.CanSeek || !Dialect.AllowsFastPath)
         {
             return null;
         }
@@ -66,22 +84,41 @@ internal sealed partial class Utf8TransactionReader
             return null;
         }
 
-        using (var mapped = MappedInput.TryMap(stream, (int)length))
+        // Mapped only under a read lease: no writer has the file open, and none can truncate it
+        // (which would fault the reads) until the lease is released.
+        using (var lease = ReadLease.TryTake(stream.SafeFileHandle))
         {
+            length = stream.Length;
+            using var mapped = lease is null || length > MaxBytes ? null : MappedInput.TryMap(stream, (int)length);
             if (mapped is not null)
             {
                 return TryRead(path, mapped.Memory, (int)length, invalid, cancellationToken);
             }
         }
 
-        var data = GC.AllocateUninitializedArray<byte>((int)length + Padding);
-        data.AsSpan((int)length).Clear();
-        if (!ReadAll(stream.SafeFileHandle, data, (int)length, cancellationToken))
+        if (length > MaxBytes)
         {
-            return null; // The file shrank while we read it: let the general reader report what is there.
+            return null;
         }
 
-        return TryRead(path, data, (int)length, invalid, cancellationToken);
+        var data = GC.AllocateUninitializedArray<byte>((int)length + Padding);
+        data.AsSpan((int)length).Clear();
+        var read = ReadAll(stream.SafeFileHandle, data, (int)length, cancellationToken);
+        var now = stream.Length;
+        if (read < length || now < length)
+        {
+            throw new InputChangedException(path, length, Math.Min(now, read));
+        }
+
+        // A file still being appended: only its whole rows, as the snapshot the general reader takes.
+        var complete = SnapshotStream.Complete(data.AsSpan(0, (int)length), grew: now > length);
+        if (complete < length)
+        {
+            data.AsSpan(complete, (int)length - complete).Clear();
+            DroppedBytes = length - complete;
+        }
+
+        return TryRead(path, data, complete, invalid, cancellationToken);
     }
 
     /// <summary>Reads <paramref name="length"/> bytes of <paramref name="data"/>, which has <see cref="Padding"/> zero bytes after them.</summary>
@@ -102,8 +139,10 @@ internal sealed partial class Utf8TransactionReader
             return null;
         }
 
+        // One column may be another delimiter, duplicate names an error: the general reader
+        // detects the one and words the other.
         var names = System.Text.Encoding.UTF8.GetString(header).Split(',');
-        if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
+        if ((names.Length == 1 && Dialect.Delimiter == Delimiter.Auto) || names.Distinct(StringComparer.Ordinal).Count() != names.Length)
         {
             return null;
         }
@@ -121,12 +160,12 @@ internal sealed partial class Utf8TransactionReader
     }
 
     // Page faults of the fresh array and the copy from the page cache are most of a read: both cores share them.
-    private static bool ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] data, int length, CancellationToken cancellationToken)
+    private static long ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] data, int length, CancellationToken cancellationToken)
     {
         const int MinChunk = 8 << 20;
         var chunks = Math.Clamp(length / MinChunk, 1, Environment.ProcessorCount);
         var chunk = length / chunks;
-        var complete = true;
+        long shortAt = length;
         Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, c =>
         {
             var from = c * chunk;
@@ -136,14 +175,14 @@ internal sealed partial class Utf8TransactionReader
                 var n = RandomAccess.Read(handle, data.AsSpan(from, to - from), from);
                 if (n == 0)
                 {
-                    Volatile.Write(ref complete, false);
+                    InterlockedMinimum.Lower(ref shortAt, from);
                     return;
                 }
 
                 from += n;
             }
         });
-        return complete;
+        return shortAt;
     }
 
     private void ReportInvalid(string name, RangeResult[] ranges, InvalidRows invalid)

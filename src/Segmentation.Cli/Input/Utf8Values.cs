@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Input;
 
@@ -13,14 +14,17 @@ internal static class Utf8Values
 {
     private static readonly int[] CumulativeDays = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
-    /// <summary>Parses a date like <see cref="CsvValues.TryParseDate"/>; returns its <see cref="DateOnly.DayNumber"/>.</summary>
+    /// <summary>
+    /// Parses a date like the library's <see cref="DateText"/> in <paramref name="format"/> (ISO, or
+    /// with <see cref="DateTextFormat.Auto"/> also <c>yyyyMMdd</c>); returns its <see cref="DateOnly.DayNumber"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryParseDay(ReadOnlySpan<byte> text, out int dayNumber)
+    public static bool TryParseDay(ReadOnlySpan<byte> text, DateTextFormat format, out int dayNumber)
     {
         dayNumber = 0;
         if (text.Length != 10)
         {
-            return text.Length > 10 && TryParseDaySlow(text, out dayNumber);
+            return (text.Length > 10 || format == DateTextFormat.Auto) && TryParseDaySlow(text, format, out dayNumber);
         }
 
         if (text[4] != '-' || text[7] != '-')
@@ -170,13 +174,11 @@ internal static class Utf8Values
         return x;
     }
 
-    private static bool TryParseDaySlow(ReadOnlySpan<byte> text, out int dayNumber)
+    private static bool TryParseDaySlow(ReadOnlySpan<byte> text, DateTextFormat format, out int dayNumber)
     {
-        // Date-times and odd lengths: decode and use the text parser (rare, so no hurry).
+        // Date-times and other forms: the library's parser, on the bytes (no hurry: rare).
         dayNumber = 0;
-        Span<char> chars = text.Length <= 64 ? stackalloc char[64] : new char[text.Length];
-        var written = Encoding.UTF8.GetChars(text, chars);
-        if (!CsvValues.TryParseDate(chars[..written], out var date))
+        if (!DateText.TryParse(text, format, out var date))
         {
             return false;
         }

@@ -4,9 +4,15 @@ using Segmentation.Cli.Input;
 
 namespace Segmentation.Cli.Rfm;
 
-/// <summary>The library's RFM run over a table of rows read by the general reader.</summary>
+/// <summary>The library's RFM run over what a reader aggregated, or over the demo's table of rows.</summary>
 internal static class TableRuns
 {
+    /// <summary>Scores customers a reader aggregated; none is the tool's "nothing to score" error.</summary>
+    public static RfmRun Run(CustomerColumns customers, RfmScoringOptions scoring, DateOnly? asOf, CancellationToken cancellationToken) =>
+        customers.Count == 0
+            ? throw NothingToScore()
+            : RfmPipeline.Run(customers, new RfmRunOptions { Scoring = scoring, AsOf = asOf }, cancellationToken);
+
     public static RfmRun Run(TransactionTable table, RfmScoringOptions scoring, DateOnly? asOf, CancellationToken cancellationToken) =>
         RfmPipeline.Run(Aggregate(table, asOf), new RfmRunOptions { Scoring = scoring, AsOf = asOf }, cancellationToken);
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Segmentation.Cli.Input;
-using Segmentation.Cli.Rfm;
 using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Tests.Input;
@@ -28,11 +27,7 @@ internal static class ReaderParity
     public static CustomerColumns General(byte[] bytes, InvalidRows invalid, bool skip = false, DateOnly? asOf = null, TransactionColumns? columns = null)
     {
         var reader = new TransactionCsvReader { Columns = columns ?? new TransactionColumns(), SkipInvalid = skip, AsOf = asOf };
-        using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var table = reader.Read(Name, text, null, invalid, CancellationToken.None);
-        return table.Count == 0
-            ? new CustomerColumns { Ids = [], RecencyDays = [], Frequency = [], Monetary = [], AsOf = default, Transactions = 0 }
-            : TableRuns.Aggregate(table, asOf);
+        return reader.Read(Name, new MemoryStream(bytes), invalid, CancellationToken.None).Current;
     }
 
     /// <summary>Asserts the fast path took the file and agrees with the general reader: rows, errors, skipped lines.</summary>

@@ -76,7 +76,7 @@ public sealed class Utf8TransactionReaderTests
         var error = Assert.Throws<CsvInputException>(() => ReaderParity.Fast(Encoding.UTF8.GetBytes(csv), new InvalidRows(), rangeBytes: 2048));
 
         Assert.Equal(152, error.Line);
-        Assert.Equal("input.csv, line 152: 'amount' is '12;5', not a number in invariant culture (use '.' for decimals, no thousands separators or currency symbols).", error.Message);
+        Assert.Equal("input.csv, line 152: 'amount' is '12;5', not a number in invariant culture (use '.' for decimals, no thousands separators or currency symbols; pass --decimal-comma for '12,50').", error.Message);
         ReaderParity.AssertSame(csv, rangeBytes: 2048);
     }
 

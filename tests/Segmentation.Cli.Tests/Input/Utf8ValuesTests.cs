@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Segmentation.Cli.Input;
+using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Cli.Tests.Input;
 
@@ -16,7 +17,7 @@ public sealed class Utf8ValuesTests
         {
             var text = Encoding.ASCII.GetBytes(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-            Assert.True(Utf8Values.TryParseDay(text, out var day), date.ToString("O", CultureInfo.InvariantCulture));
+            Assert.True(Utf8Values.TryParseDay(text, DateTextFormat.Iso, out var day), date.ToString("O", CultureInfo.InvariantCulture));
             Assert.Equal(date.DayNumber, day);
         }
     }
@@ -38,7 +39,7 @@ public sealed class Utf8ValuesTests
                 var bytes = Encoding.ASCII.GetBytes(valid);
                 bytes[position] = (byte)value;
 
-                var parsed = Utf8Values.TryParseDay(bytes, out var day);
+                var parsed = Utf8Values.TryParseDay(bytes, DateTextFormat.Iso, out var day);
 
                 if (value >= 0x80)
                 {
@@ -69,5 +70,5 @@ public sealed class Utf8ValuesTests
     [InlineData("2024:01:01")]
     [InlineData("2024-01-1 ")]
     public void TryParseDay_ImpossibleOrMalformedDate_IsRejected(string text) =>
-        Assert.False(Utf8Values.TryParseDay(Encoding.ASCII.GetBytes(text), out _));
+        Assert.False(Utf8Values.TryParseDay(Encoding.ASCII.GetBytes(text), DateTextFormat.Iso, out _));
 }

@@ -54,6 +54,28 @@ internal static class MoneyText
         return ParseGeneral(text, out amount);
     }
 
+    /// <summary>
+    /// Parses an amount written with a decimal comma (<c>12,50</c>), as exports of many European
+    /// locales write them: the same form as <see cref="TryParse{TChar}(ReadOnlySpan{TChar}, out decimal)"/>
+    /// with ',' for '.'. A '.' is refused rather than read as a thousands separator: <c>1.234,50</c>
+    /// and <c>1.234</c> would otherwise be guesses.
+    /// </summary>
+    public static MoneyParse TryParseDecimalComma<TChar>(ReadOnlySpan<TChar> text, out decimal amount)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        amount = 0;
+        if (text.Contains(TChar.CreateTruncating('.')))
+        {
+            return MoneyParse.Invalid;
+        }
+
+        Span<TChar> copy = text.Length <= 64 ? stackalloc TChar[64] : new TChar[text.Length];
+        copy = copy[..text.Length];
+        text.CopyTo(copy);
+        copy.Replace(TChar.CreateTruncating(','), TChar.CreateTruncating('.'));
+        return TryParse((ReadOnlySpan<TChar>)copy, out amount);
+    }
+
     private static MoneyParse ParseGeneral<TChar>(ReadOnlySpan<TChar> text, out decimal amount)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {

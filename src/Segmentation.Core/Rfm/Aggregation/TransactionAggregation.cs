@@ -22,7 +22,7 @@ internal static class TransactionAggregation
             return FromMemory(array, asOf, cancellationToken);
         }
 
-        var chunks = new ChunkBuffer(asOf);
+        var chunks = new TransactionChunks(asOf);
         foreach (var transaction in transactions)
         {
             chunks.Add(transaction, cancellationToken);
@@ -33,7 +33,7 @@ internal static class TransactionAggregation
 
     public static async Task<CustomerColumns> AggregateAsync(IAsyncEnumerable<RfmTransaction> transactions, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var chunks = new ChunkBuffer(asOf);
+        var chunks = new TransactionChunks(asOf);
         await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             chunks.Add(transaction, cancellationToken);
@@ -43,7 +43,7 @@ internal static class TransactionAggregation
         return chunks.Finish(cancellationToken);
     }
 
-    private static CustomerColumns FromMemory(ReadOnlyMemory<RfmTransaction> rows, DateOnly? asOf, CancellationToken cancellationToken)
+    internal static CustomerColumns FromMemory(ReadOnlyMemory<RfmTransaction> rows, DateOnly? asOf, CancellationToken cancellationToken)
     {
         if (rows.Length < ParallelRows)
         {
@@ -69,40 +69,5 @@ internal static class TransactionAggregation
         }
 
         return accumulator.Build();
-    }
-
-    /// <summary>Collects streamed rows into chunks; the first full chunk starts the parallel aggregation.</summary>
-    private sealed class ChunkBuffer(DateOnly? asOf)
-    {
-        private readonly RfmTransaction[] _buffer = new RfmTransaction[ChunkRows];
-        private int _count;
-        private PartitionedAccumulator? _partitioned;
-
-        public void Add(in RfmTransaction transaction, CancellationToken cancellationToken)
-        {
-            _buffer[_count++] = transaction;
-            if (_count == _buffer.Length)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                (_partitioned ??= new PartitionedAccumulator(asOf)).Add(_buffer, cancellationToken);
-                _count = 0;
-            }
-        }
-
-        public CustomerColumns Finish(CancellationToken cancellationToken)
-        {
-            var rest = _buffer.AsMemory(0, _count);
-            if (_partitioned is null)
-            {
-                return FromMemory(rest, asOf, cancellationToken);
-            }
-
-            if (!rest.IsEmpty)
-            {
-                _partitioned.Add(rest, cancellationToken);
-            }
-
-            return _partitioned.Build();
-        }
     }
 }
