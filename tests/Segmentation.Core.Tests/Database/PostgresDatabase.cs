@@ -28,7 +28,7 @@ public sealed class PostgresDatabase : ITestDatabase
     public IReadOnlyList<Customer> AsStored(IReadOnlyList<Customer> originals)
     {
         using var context = NewContext();
-        var stored = context.Customers.AsNoTracking().Include(c => c.Orders).OrderBy(c => c.Id).ToList();
+        var stored = context.Customers.AsNoTracking().Include(c => c.Orders).Include(c => c.Consents).OrderBy(c => c.Id).ToList();
         Assert.Equal(originals.Count, stored.Count);
         return stored;
     }
@@ -38,7 +38,7 @@ public sealed class PostgresDatabase : ITestDatabase
     {
         using (var context = NewContext())
         {
-            context.Database.ExecuteSqlRaw("TRUNCATE \"Customers\", \"Order\" CASCADE");
+            context.Database.ExecuteSqlRaw("TRUNCATE \"Customers\", \"Order\", \"Consent\" CASCADE");
         }
 
         Load(customers);
