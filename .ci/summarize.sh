@@ -24,7 +24,10 @@ done
 echo "== line coverage of shipped projects (union of all test runs)"
 find "$results" -name 'coverage.cobertura.xml' -print0 | xargs -0 -r cat | awk '
   /<package / { match($0, /name="[^"]*"/); pkg = substr($0, RSTART + 6, RLENGTH - 7) }
-  /<class / { match($0, /filename="[^"]*"/); file = substr($0, RSTART + 10, RLENGTH - 11) }
+  # A report names files relative to its <source> roots, which differ between test projects
+  # ("Segmentation.Core/X.cs" under /repo/src/, "repo/src/Segmentation.Core/X.cs" under /):
+  # keyed from the project folder on, the same line counts once.
+  /<class / { match($0, /filename="[^"]*"/); file = substr($0, RSTART + 10, RLENGTH - 11); sub(/^.*src\//, "", file) }
   /<line / && pkg != "" {
     match($0, /number="[0-9]+"/); n = substr($0, RSTART + 8, RLENGTH - 9)
     match($0, /hits="[0-9]+"/); h = substr($0, RSTART + 6, RLENGTH - 7)
