@@ -98,20 +98,11 @@ public sealed partial class CompiledSegment<T>
     /// <param name="asOf">The instant relative time windows are measured from.</param>
     /// <returns>A thread-safe delegate that allocates nothing per call.</returns>
     /// <exception cref="SegmentationException">The segment uses an async criterion; use <see cref="IsMatchAsync"/>.</exception>
-    /// <remarks>
-    /// The delegate is compiled with the literals and the instant built in, the first time an instant
-    /// is asked for (about a millisecond); asking again for the last instant returns the same delegate.
-    /// Get it once and call it for every record.
-    /// </remarks>
     public Func<T, bool> ToPredicate(DateTimeOffset asOf)
     {
-        SyncOrThrow();
-        var cache = HolderCacheFor(asOf);
-
-        // One delegate with the literals built in, rather than a lambda that calls the shared
-        // delegate with them: a call per record less (FlatSegmentBenchmarks). Compiled once per
-        // as-of instant (the last one is kept); two threads racing here compile the same test.
-        return cache.Predicate ??= CompilePredicate(cache.Values);
+        var test = SyncOrThrow();
+        var holder = HolderFor(asOf);
+        return record => test(holder, record);
     }
 
     /// <summary>Tests one record.</summary>
@@ -125,39 +116,22 @@ public sealed partial class CompiledSegment<T>
     public override string ToString() => $"CompiledSegment<{typeof(T).Name}> {Name}";
 
     /// <summary>The literals for an as-of instant, as the delegate reads them; the last holder is kept, so repeated calls do not allocate.</summary>
-    internal object HolderFor(DateTimeOffset asOf) => HolderCacheFor(asOf).Values;
-
-    private HolderCache HolderCacheFor(DateTimeOffset asOf)
+    internal object HolderFor(DateTimeOffset asOf)
     {
         var last = _lastHolder;
         if (last is not null && last.AsOf == asOf && last.AsOf.Offset == asOf.Offset)
         {
-            return last;
+            return last.Values;
         }
 
-        var cache = new HolderCache(asOf, Plan.Layout!.Create(Plan.Slots.CreateHolder(asOf)));
-        _lastHolder = cache;
-        return cache;
-    }
-
-    private Func<T, bool> CompilePredicate(object values)
-    {
-        var body = Plan.SlotsVariable is { } slots
-            ? Expression.Block([slots], Expression.Assign(slots, Expression.Constant(values, slots.Type)), Plan.Body)
-            : Plan.Body;
-        return Expression.Lambda<Func<T, bool>>(body, Plan.Record).Compile();
+        var values = Plan.Layout!.Create(Plan.Slots.CreateHolder(asOf));
+        _lastHolder = new HolderCache(asOf, values);
+        return values;
     }
 
     internal Func<object, T, bool> SyncOrThrow() => Sync ?? throw new SegmentationException(
         $"The segment '{Name}' uses the async criteria {string.Join(", ", Plan.AsyncCalls.Select(c => "'" + c.Name + "'"))}; evaluate it with IsMatchAsync or SegmentSet.EvaluateAsync.",
         Name);
 
-    private sealed class HolderCache(DateTimeOffset asOf, object values)
-    {
-        public DateTimeOffset AsOf { get; } = asOf;
-
-        public object Values { get; } = values;
-
-        public Func<T, bool>? Predicate { get; set; }
-    }
+    private sealed record HolderCache(DateTimeOffset AsOf, object Values);
 }

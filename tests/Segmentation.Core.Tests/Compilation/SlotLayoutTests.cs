@@ -63,35 +63,4 @@ public sealed class SlotLayoutTests
         Assert.False(segment.IsMatch(inside, AsOf.AddDays(60)));
         Assert.True(segment.IsMatch(inside, AsOf));
     }
-
-    [Fact]
-    public void ToPredicate_BuildsTheInstantIn_OneDelegatePerInstant()
-    {
-        var segment = Of(new AllCriterion([
-            new TimeWindowCriterion("lastOrderAt", TimeWindow.Last(30, TimeUnit.Days)),
-            Cmp("totalSpend", GreaterThan, 99.5m)]));
-        var customer = new Customer { TotalSpend = 100m, LastOrderAt = AsOf.AddDays(-29) };
-
-        var now = segment.ToPredicate(AsOf);
-        var later = segment.ToPredicate(AsOf.AddDays(60));
-        Assert.True(now(customer));
-        Assert.False(later(customer));
-        Assert.False(now(new Customer { TotalSpend = 99.5m, LastOrderAt = AsOf.AddDays(-29) }));
-
-        // The last instant's delegate is kept; an earlier one is compiled again and still right.
-        Assert.Same(later, segment.ToPredicate(AsOf.AddDays(60)));
-        var again = segment.ToPredicate(AsOf);
-        Assert.NotSame(now, again);
-        Assert.True(again(customer));
-    }
-
-    [Fact]
-    public void ToPredicate_WithoutLiterals_TestsTheRecord()
-    {
-        var segment = Of(new NullCheckCriterion("age", true));
-        Assert.Null(segment.Plan.SlotsVariable);
-        var predicate = segment.ToPredicate(AsOf);
-        Assert.True(predicate(new Customer()));
-        Assert.False(predicate(new Customer { Age = 3 }));
-    }
 }
