@@ -41,7 +41,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
         else if (settings.Explain is null)
         {
-            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count));
+            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count, settings.Suppression));
         }
 
         return ExitCodes.Ok;

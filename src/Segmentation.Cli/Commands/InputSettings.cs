@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Segmentation.Cli.Input;
+using Segmentation.Privacy;
 using Segmentation.Rfm;
 using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
@@ -75,6 +76,11 @@ internal class InputSettings : CommandSettings
     [Description("Do not show the progress bar.")]
     public bool NoProgress { get; set; }
 
+    [CommandOption("--min-group-size <N>")]
+    [Description("Suppress every count and sum over fewer than N customers in summaries and reports, with the next smallest groups where totals would give them back. 0 switches it off (internal use; the report says so).")]
+    [DefaultValue(SmallCellSuppression.DefaultMinGroupSize)]
+    public int MinGroupSize { get; set; } = SmallCellSuppression.DefaultMinGroupSize;
+
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }
@@ -89,6 +95,8 @@ internal class InputSettings : CommandSettings
         Encoding = ParseEncoding(Encoding) ?? InputEncoding.Utf8,
     };
 
+    public SmallCellSuppression Suppression => new(MinGroupSize);
+
     public TransactionColumns Columns => new() { CustomerId = CustomerColumn, OrderDate = DateColumn, Amount = AmountColumn, OrderId = OrderColumn };
 
     public RfmScoringOptions ScoringOptions => new()
@@ -102,6 +110,11 @@ internal class InputSettings : CommandSettings
         if (AsOf is not null && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             return ValidationResult.Error($"--as-of '{AsOf}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        if (MinGroupSize < 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off, or the fewest customers a shown group may have (default {SmallCellSuppression.DefaultMinGroupSize})."));
         }
 
         if (Bins is < 2 or > 9)

@@ -17,7 +17,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         // One pass aggregates the run and, with --previous-as-of, the earlier snapshot (the rows before it).
         var cut = settings.PreviousAsOfDate;
         var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut);
-        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, settings.Suppression, environment.Cancellation);
         RfmRun? previous = null;
         if (cut is not null && read.Previous is not null)
         {
@@ -27,12 +27,12 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
                 throw new UsageException(ReportSettings.EarlierSnapshotError(cut.Value, run.AsOf));
             }
 
-            previous = TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation);
+            previous = TableRuns.Run(read.Previous, settings.ScoringOptions, cut, settings.Suppression, environment.Cancellation);
         }
         else if (settings.Previous is not null)
         {
             var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid).Current;
-            previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
+            previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, settings.Suppression, environment.Cancellation);
         }
 
         var console = OutputWriter.Console(environment, settings.Output);

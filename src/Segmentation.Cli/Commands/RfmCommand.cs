@@ -22,7 +22,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
             throw TableRuns.NothingToScore();
         }
 
-        var run = RfmPipeline.Run(aggregates, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate }, environment.Cancellation);
+        var run = RfmPipeline.Run(aggregates, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate, Suppression = settings.Suppression }, environment.Cancellation);
         timings.End("sort and score");
         if (settings.Out is not null)
         {

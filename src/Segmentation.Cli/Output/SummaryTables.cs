@@ -2,6 +2,7 @@ using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Rfm;
 using Segmentation.Evaluation;
+using Segmentation.Privacy;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -21,8 +22,16 @@ internal static class SummaryTables
             new TableColumn("Rev %").RightAligned(),
             new TableColumn("AOV").RightAligned(),
             new TableColumn("Recency").RightAligned());
-        foreach (var row in run.Report.Rows)
+        var report = run.Report;
+        var marker = report.Suppression.Marker;
+        foreach (var row in report.Rows)
         {
+            if (row.IsSuppressed)
+            {
+                table.AddRow(Markup.Escape(row.Name), Markup.Escape(marker), "-", "-", "-", "-", "-");
+                continue;
+            }
+
             table.AddRow(
                 Markup.Escape(row.Name),
                 N0(row.Customers),
@@ -34,15 +43,25 @@ internal static class SummaryTables
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", $"[bold]{N0(run.Report.Customers)}[/]", "100.0%", $"[bold]{N0(run.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
-        return run.Notes.Count == 0
-            ? table
-            : new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note))]);
+        table.AddRow(
+            "[bold]Total[/]",
+            report.IsSuppressed ? Markup.Escape(marker) : $"[bold]{N0(report.Customers)}[/]",
+            "100.0%",
+            report.IsSuppressed ? "-" : $"[bold]{N0(report.Revenue)}[/]",
+            "100.0%",
+            string.Empty,
+            string.Empty);
+        return new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note)), Privacy(report.Suppression)]);
     }
 
+    /// <summary>The library's sentence on small-cell suppression: the rule or that it is off, and that it is not anonymisation.</summary>
+    public static IRenderable Privacy(SmallCellSuppression suppression) =>
+        new Text("Privacy: " + suppression.Describe(), new Style(foreground: suppression.IsEnabled ? Color.Grey : Color.Yellow));
+
     /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
-    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers)
+    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers, SmallCellSuppression suppression)
     {
+        var hidden = suppression.Apply([.. counts.Counts]).Of(0);
         var prospects = counts.Total - buyers;
         var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
             new TableColumn("Type"),
@@ -51,7 +70,7 @@ internal static class SummaryTables
         for (var i = 0; i < counts.Names.Count; i++)
         {
             var share = counts.Total == 0 ? 0 : (double)counts.Counts[i] / counts.Total;
-            table.AddRow(Markup.Escape(counts.Names[i]), N0(counts.Counts[i]), Percent(share));
+            table.AddRow(Markup.Escape(counts.Names[i]), hidden[i] ? Markup.Escape(suppression.Marker) : N0(counts.Counts[i]), hidden[i] ? "-" : Percent(share));
         }
 
         table.AddEmptyRow();
@@ -61,20 +80,23 @@ internal static class SummaryTables
             : table;
     }
 
-    public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
+    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, SmallCellSuppression suppression)
     {
+        var hidden = suppression.Apply([.. counts.Select(c => c.Count)]).Of(0);
+        var row = 0;
         var table = new Table().Title("Segments").AddColumns(
             new TableColumn("Segment"),
             new TableColumn("Customers").RightAligned(),
             new TableColumn("Share").RightAligned());
         foreach (var (name, count) in counts)
         {
-            table.AddRow(Markup.Escape(name), N0(count), Percent(customers == 0 ? 0 : (double)count / customers));
+            var suppressed = hidden[row++] || suppression.IsSmall(customers);
+            table.AddRow(Markup.Escape(name), suppressed ? Markup.Escape(suppression.Marker) : N0(count), suppressed ? "-" : Percent(customers == 0 ? 0 : (double)count / customers));
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Customers[/]", $"[bold]{N0(customers)}[/]", string.Empty);
-        return table;
+        table.AddRow("[bold]Customers[/]", suppression.IsSmall(customers) ? Markup.Escape(suppression.Marker) : $"[bold]{N0(customers)}[/]", string.Empty);
+        return new Rows(table, Privacy(suppression));
     }
 
     public static Table Concentration(RfmRun run)

@@ -8,17 +8,18 @@ internal sealed record ReportModel(
     string Source,
     string AsOf,
     long Transactions,
-    long Customers,
+    long? Customers,
     long SkippedRows,
     string Method,
     int Bins,
-    decimal TotalRevenue,
+    decimal? TotalRevenue,
     IReadOnlyList<ReportSegment> Segments,
     IReadOnlyList<string> Notes,
     ReportDistributions Distributions,
     ReportHeatmap Heatmap,
     ReportLorenz Lorenz,
-    ReportMigration? Migration)
+    ReportMigration? Migration,
+    ReportPrivacy Privacy)
 {
     public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows)
     {
@@ -26,10 +27,13 @@ internal sealed record ReportModel(
         var figures = run.Figures.Segments.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var segments = run.Report.Rows
             .Select(r => (Row: r, Figures: figures[r.Name]))
-            .Select(x => new ReportSegment(
+            .Select(x => x.Row.IsSuppressed
+                ? new ReportSegment(x.Row.Name, x.Figures.Description, x.Figures.Action, true, null, null, null, null, null, null, null, null, null)
+                : new ReportSegment(
                 x.Row.Name,
                 x.Figures.Description,
                 x.Figures.Action,
+                false,
                 x.Row.Customers,
                 x.Row.CustomerShare,
                 x.Row.Revenue,
@@ -44,16 +48,17 @@ internal sealed record ReportModel(
             source,
             run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             run.Transactions,
-            run.Count,
+            run.Report.IsSuppressed ? null : run.Count,
             skippedRows,
             run.Scores.Method.ToString().ToLowerInvariant(),
             run.Scores.Bins,
-            run.Report.Revenue,
+            run.Report.IsSuppressed ? null : run.Report.Revenue,
             segments,
             run.Notes,
             ReportDistributions.Of(run.Figures),
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
-            previous is null ? null : ReportMigration.Of(previous, run));
+            previous is null ? null : ReportMigration.Of(previous, run),
+            ReportPrivacy.Of(run.Suppression));
     }
 }

@@ -84,9 +84,13 @@ internal sealed partial class SuppressionSolver
         {
             _suppressed[next] = true;
         }
-        else
+        else if (!IsFixed(total) && total != Population)
         {
             _suppressed[total] = true;
+        }
+        else
+        {
+            return false;
         }
 
         return true;
@@ -97,7 +101,7 @@ internal sealed partial class SuppressionSolver
         var best = -1;
         foreach (var p in candidates)
         {
-            if (!_suppressed[p] && _groups[p].Count > 0 && (best < 0 || _groups[p].Count < _groups[best].Count))
+            if (!_suppressed[p] && _groups[p].Count > 0 && !IsFixed(p) && (best < 0 || _groups[p].Count < _groups[best].Count))
             {
                 best = p;
             }
@@ -128,8 +132,13 @@ internal sealed partial class SuppressionSolver
             }
 
             // The population's total goes last: hiding it would hide the report's headline.
-            var candidates = shown.Where(i => _groups[i].Count > 0)
+            var candidates = shown.Where(i => _groups[i].Count > 0 && !IsFixed(i))
                 .OrderBy(i => i == Population).ThenBy(i => _groups[i].Count).ThenBy(i => i).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
             var breaker = candidates.FirstOrDefault(c => !SpanOf(shown, skip: c).Contains(Vector(s)), -1);
             _suppressed[breaker >= 0 ? breaker : candidates[0]] = true;
             return true;

@@ -140,6 +140,23 @@ internal sealed partial class SuppressionSolver
 
     private int[] KeyCounts { get; init; } = [];
 
+    /// <summary>
+    /// Groups another table published beside these already decided: <paramref name="hidden"/> ones
+    /// are suppressed here too, <paramref name="shown"/> ones are published and never picked as
+    /// secondary suppressions (they would stay visible over there).
+    /// </summary>
+    public SuppressionSolver Given(Func<int, int, bool> hidden, Func<int, int, bool> shown)
+    {
+        _forced = hidden;
+        _fixed = shown;
+        return this;
+    }
+
+    private Func<int, int, bool>? _forced;
+    private Func<int, int, bool>? _fixed;
+
+    private bool IsFixed(int group) => _fixed is { } f && _groups[group].Grouping >= 0 && f(_groups[group].Grouping, _groups[group].Key);
+
     public SuppressedGroups Solve()
     {
         var population = _groups[Population].Count;
@@ -148,7 +165,8 @@ internal sealed partial class SuppressionSolver
             var all = population < _rule.MinGroupSize;
             for (var i = 0; i < _groups.Length; i++)
             {
-                _suppressed[i] = _primary[i] = all || _rule.IsSmall(_groups[i].Count);
+                _suppressed[i] = _primary[i] = all || _rule.IsSmall(_groups[i].Count)
+                    || (_forced is { } forced && _groups[i].Grouping >= 0 && forced(_groups[i].Grouping, _groups[i].Key));
             }
 
             if (!all && _suppressed.Any(s => s))

@@ -204,7 +204,9 @@ public sealed class RfmRunFigures
             }
 
             decimal? lowest = null, highest = null;
-            if (members.Length > 0)
+
+            // A group's extremes are single customers' values (the top spender's sum): not shown under suppression.
+            if (members.Length > 0 && !hidden.Rule.IsEnabled)
             {
                 var low = values[members[0]];
                 var high = low;

@@ -47,6 +47,46 @@ internal static class RfmRunGroupings
         return rule.Apply(new ReadOnlyMemory<int>[] { run.SegmentArray, recency, freq, money, cell, orders });
     }
 
+    /// <summary>
+    /// Which cells of the migration matrix from <paramref name="earlier"/> to <paramref name="later"/>
+    /// to hide (rows earlier segment, columns later, <paramref name="none"/> for "in one snapshot
+    /// only"). A column's total is the later run's segment count, published in its report: the
+    /// segments that report hides stay hidden here, and the ones it shows are never hidden here.
+    /// </summary>
+    public static Func<int, int, bool> SuppressMigration(RfmRun earlier, RfmRun later, int none)
+    {
+        var rule = later.Suppression;
+        if (!rule.IsEnabled)
+        {
+            return static (_, _) => false;
+        }
+
+        var cells = new Dictionary<string, (int From, int To)>(StringComparer.Ordinal);
+        var earlierIds = earlier.Aggregates.CustomerIdArray!;
+        for (var i = 0; i < earlierIds.Length; i++)
+        {
+            cells[earlierIds[i]] = (earlier.SegmentArray[i], none);
+        }
+
+        var laterIds = later.Aggregates.CustomerIdArray!;
+        for (var i = 0; i < laterIds.Length; i++)
+        {
+            cells[laterIds[i]] = (cells.TryGetValue(laterIds[i], out var c) ? c.From : none, later.SegmentArray[i]);
+        }
+
+        var size = none + 1;
+        var to = cells.Values.Select(c => c.To).ToArray();
+        var from = cells.Values.Select(c => c.From).ToArray();
+        var cell = cells.Values.Select(c => (c.From * size) + c.To).ToArray();
+        var published = later.Suppressed;
+        var groups = SuppressionSolver.FromCustomers(rule, new ReadOnlyMemory<int>[] { to, from, cell })
+            .Given(
+                hidden: (g, key) => g == 0 && key < none && published.Hides(Segment, key),
+                shown: (g, key) => g == 0 && key < none && !published.Hides(Segment, key))
+            .Solve();
+        return (f, t) => groups.IsSuppressed(2, (f * size) + t);
+    }
+
     /// <summary>Tells whether a group is suppressed; with the rule off nothing is.</summary>
     public static bool Hides(this SuppressedGroups groups, int grouping, int key) =>
         grouping < groups.GroupingCount && groups.IsSuppressed(grouping, key);
