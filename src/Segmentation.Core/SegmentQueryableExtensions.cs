@@ -14,7 +14,7 @@ public static class SegmentQueryableExtensions
     /// <param name="segment">The compiled segment.</param>
     /// <param name="asOf">The instant relative time windows are measured from (e.g. <c>timeProvider.GetUtcNow()</c>).</param>
     /// <returns>The filtered query.</returns>
-    /// <exception cref="SegmentationException">The segment uses in-memory-only criteria; the message names them.</exception>
+    /// <exception cref="SegmentationException">The segment uses in-memory-only criteria or fields (custom fields read in memory, predicted fields); the message names them.</exception>
     public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, CompiledSegment<T> segment, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -97,7 +97,7 @@ public static class SegmentQueryableExtensions
         if (!segment.IsTranslatable)
         {
             throw new SegmentationException(
-                $"The segment '{segment.Name}' uses the in-memory-only criteria {string.Join(", ", segment.InMemoryOnlyCriteria.Select(n => "'" + n + "'"))}, which a database cannot run. Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), or give those criteria an expression (TranslatableCriterion).",
+                $"The segment '{segment.Name}' uses the in-memory-only criteria or fields {string.Join(", ", segment.InMemoryOnlyCriteria.Select(n => "'" + n + "'"))}, which a database cannot run. Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), or give those criteria an expression (TranslatableCriterion) and store those fields in columns the database reads (AddCustomFields with an access factory, or properties).",
                 segment.Name);
         }
     }

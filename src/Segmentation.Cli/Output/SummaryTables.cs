@@ -1,7 +1,8 @@
 using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Rfm;
-using Segmentation.Evaluation;
+using Segmentation.CustomerTypes;
+using Segmentation.Definitions;
 using Segmentation.Privacy;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -58,27 +59,34 @@ internal static class SummaryTables
     public static IRenderable Privacy(SmallCellSuppression suppression) =>
         new Text("Privacy: " + suppression.Describe(), new Style(foreground: suppression.IsEnabled ? Color.Grey : Color.Yellow));
 
-    /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
-    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers, SmallCellSuppression suppression)
+    /// <summary>The customer types table (the run's counts per type, small ones suppressed) and, when some people never ordered, a line saying how many.</summary>
+    public static IRenderable CustomerTypes(CustomerTypeRun run, SmallCellSuppression suppression)
     {
-        var hidden = suppression.Apply([.. counts.Counts]).Of(0);
-        var prospects = counts.Total - buyers;
-        var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
-            new TableColumn("Type"),
-            new TableColumn("Customers").RightAligned(),
-            new TableColumn("Share").RightAligned());
-        for (var i = 0; i < counts.Names.Count; i++)
+        var counts = run.Counts;
+        var overlapping = run.Mode == SegmentSetMode.AllMatches;
+        long[] groups = overlapping ? [.. counts.Counts, run.WithoutType] : [.. counts.Counts];
+        var hidden = suppression.Apply(groups).Of(0);
+        var all = suppression.IsSmall(counts.Total);
+        var table = new Table()
+            .Title(overlapping ? "Customer types (overlapping: a customer may have several types, or none)" : "Customer types (exclusive, by priority)")
+            .AddColumns(new TableColumn("Type"), new TableColumn("Customers").RightAligned(), new TableColumn("Share").RightAligned());
+        for (var i = 0; i < groups.Length; i++)
         {
-            var share = counts.Total == 0 ? 0 : (double)counts.Counts[i] / counts.Total;
-            table.AddRow(Markup.Escape(counts.Names[i]), hidden[i] ? Markup.Escape(suppression.Marker) : N0(counts.Counts[i]), hidden[i] ? "-" : Percent(share));
+            var name = i < counts.Names.Count ? Markup.Escape(counts.Names[i]) : "(no type)";
+            var suppressed = all || hidden[i];
+            table.AddRow(name, suppressed ? Markup.Escape(suppression.Marker) : N0(groups[i]), suppressed ? "-" : Percent(Share(groups[i], counts.Total)));
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
-        return prospects > 0
-            ? new Rows(table, new Text($"{N0(counts.Total)} people: the {N0(buyers)} customers above and {N0(prospects)} prospects who never ordered."))
-            : table;
+        table.AddRow(overlapping ? "[bold]Customers[/]" : "[bold]Total[/]", all ? Markup.Escape(suppression.Marker) : $"[bold]{N0(counts.Total)}[/]", "100.0%");
+        var prospects = run.Profiles.LongCount(p => p.OrderCount == 0);
+        var shown = !all && !suppression.IsSmall(prospects) && !suppression.IsSmall(counts.Total - prospects);
+        return prospects > 0 && shown
+            ? new Rows(table, new Text($"{N0(counts.Total)} people: {N0(counts.Total - prospects)} customers who ordered and {N0(prospects)} prospects who never did."), Privacy(suppression))
+            : new Rows(table, Privacy(suppression));
     }
+
+    private static double Share(long count, long total) => total == 0 ? 0 : (double)count / total;
 
     public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, SmallCellSuppression suppression)
     {
@@ -132,7 +140,8 @@ internal static class SummaryTables
         return grid;
     }
 
-    public static void WriteSkipped(IAnsiConsole console, InvalidRows invalid)
+    /// <summary>The count of skipped rows and the first ones; <paramref name="withFile"/> names each one's file (several inputs).</summary>
+    public static void WriteSkipped(IAnsiConsole console, InvalidRows invalid, bool withFile = false)
     {
         if (invalid.Count == 0)
         {
@@ -142,7 +151,14 @@ internal static class SummaryTables
         console.MarkupLine(CultureInfo.InvariantCulture, "[yellow]Skipped {0} invalid row(s) (--skip-invalid). First ones:[/]", N0(invalid.Count));
         foreach (var example in invalid.Examples)
         {
-            console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]line {0}[/]: {1}", example.Line, Markup.Escape(example.Reason));
+            if (withFile)
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]{0}[/]", Markup.Escape(example.Message));
+            }
+            else
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]line {0}[/]: {1}", example.Line, Markup.Escape(example.Reason));
+            }
         }
     }
 

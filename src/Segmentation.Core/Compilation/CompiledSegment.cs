@@ -49,10 +49,10 @@ public sealed partial class CompiledSegment<T>
     /// <summary>Gets the catalog the segment was compiled with.</summary>
     public FieldCatalog Catalog { get; }
 
-    /// <summary>Gets a value indicating whether the segment can run inside a database: it uses no in-memory-only criterion.</summary>
+    /// <summary>Gets a value indicating whether the segment can run inside a database: it uses no in-memory-only criterion and reads no field that is not translatable.</summary>
     public bool IsTranslatable => Plan.InMemoryOnly.Count == 0;
 
-    /// <summary>Gets the names of the in-memory-only custom criteria the segment uses (through references too); empty when translatable.</summary>
+    /// <summary>Gets the names of the in-memory-only custom criteria and the untranslatable fields (<see cref="CatalogField.IsTranslatable"/>) the segment uses (through references too); empty when translatable.</summary>
     public IReadOnlyList<string> InMemoryOnlyCriteria => Plan.InMemoryOnly;
 
     /// <summary>Gets a value indicating whether the segment uses async criteria, so only the async APIs can evaluate it.</summary>

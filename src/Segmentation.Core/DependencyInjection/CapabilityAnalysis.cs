@@ -19,17 +19,17 @@ internal static class CapabilityAnalysis
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static SegmentCapabilities Resolve(string name, Dictionary<string, (List<string> References, List<CustomCriterionDefinition> Custom)> direct, Dictionary<string, SegmentCapabilities> done)
+    private static SegmentCapabilities Resolve(string name, Dictionary<string, (List<string> References, List<CustomCriterionDefinition> Custom, List<string> InMemoryFields)> direct, Dictionary<string, SegmentCapabilities> done)
     {
         if (done.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        var (references, custom) = direct[name];
+        var (references, custom, inMemoryFields) = direct[name];
         var allReferences = new SortedSet<string>(references, StringComparer.Ordinal);
         var customNames = new SortedSet<string>(custom.Select(c => c.Name), StringComparer.Ordinal);
-        var inMemory = new SortedSet<string>(custom.Where(c => !c.IsTranslatable).Select(c => c.Name), StringComparer.Ordinal);
+        var inMemory = new SortedSet<string>(custom.Where(c => !c.IsTranslatable).Select(c => c.Name).Concat(inMemoryFields), StringComparer.Ordinal);
         var requiresAsync = custom.Any(c => c.IsAsync);
         foreach (var reference in references)
         {
@@ -45,10 +45,11 @@ internal static class CapabilityAnalysis
         return capabilities;
     }
 
-    private static (List<string> References, List<CustomCriterionDefinition> Custom) Direct(FieldCatalog catalog, SegmentDefinition definition)
+    private static (List<string> References, List<CustomCriterionDefinition> Custom, List<string> InMemoryFields) Direct(FieldCatalog catalog, SegmentDefinition definition)
     {
         var references = new List<string>();
         var custom = new List<CustomCriterionDefinition>();
+        var inMemoryFields = new List<string>();
         CriteriaVisitor.Visit(definition.Criteria, catalog, "$.criteria", (node, nodeCatalog, _) =>
         {
             if (node is SegmentReferenceCriterion reference)
@@ -59,7 +60,33 @@ internal static class CapabilityAnalysis
             {
                 custom.Add(criterion);
             }
+
+            inMemoryFields.AddRange(FieldsRead(node, nodeCatalog).Where(f => !f.IsTranslatable).Select(f => f.Name));
         });
-        return (references, custom);
+        return (references, custom, inMemoryFields);
+    }
+
+    // The fields a node reads itself (children are visited on their own): what the compiler's walk reads too.
+    private static IEnumerable<CatalogField> FieldsRead(Criterion node, FieldCatalog catalog)
+    {
+        string?[] names = node switch
+        {
+            ComparisonCriterion c => [c.Field],
+            BetweenCriterion b => [b.Field],
+            InCriterion i => [i.Field],
+            TextCriterion t => [t.Field],
+            NullCheckCriterion n => [n.Field],
+            SetCriterion s => [s.Field],
+            TimeWindowCriterion w => [w.Field],
+            AgeCriterion a => [a.Field],
+            GeoRadiusCriterion g => [g.LatitudeField, g.LongitudeField],
+            AggregateCriterion a => [a.Collection],
+            ConsentCriterion c => [c.Field],
+            _ => [],
+        };
+        var fields = names.Select(n => n is null ? null : catalog.FindField(n)).OfType<CatalogField>();
+        return node is AggregateCriterion { ValueField: { } value } aggregate && catalog.FindField(aggregate.Collection)?.ElementCatalog?.FindField(value) is { } element
+            ? fields.Append(element)
+            : fields;
     }
 }

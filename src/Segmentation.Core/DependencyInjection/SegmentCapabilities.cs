@@ -16,7 +16,7 @@ public sealed class SegmentCapabilities
     /// <summary>Gets the segment's name.</summary>
     public string Name { get; }
 
-    /// <summary>Gets a value indicating whether the segment can run inside a database (it uses no in-memory criterion).</summary>
+    /// <summary>Gets a value indicating whether the segment can run inside a database (it uses no in-memory criterion and reads no in-memory field).</summary>
     public bool IsTranslatable => InMemoryCriteria.Count == 0;
 
     /// <summary>Gets a value indicating whether evaluating the segment needs an asynchronous criterion.</summary>
@@ -28,7 +28,7 @@ public sealed class SegmentCapabilities
     /// <summary>Gets every custom criterion it uses, in name order.</summary>
     public IReadOnlyList<string> CustomCriteria { get; }
 
-    /// <summary>Gets the in-memory-only criteria it uses, in name order; empty when it is translatable.</summary>
+    /// <summary>Gets the in-memory-only criteria and fields (custom fields read in memory, predicted fields) it uses, in name order; empty when it is translatable.</summary>
     public IReadOnlyList<string> InMemoryCriteria { get; }
 
     /// <inheritdoc />
