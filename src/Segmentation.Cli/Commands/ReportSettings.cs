@@ -21,6 +21,28 @@ internal sealed class ReportSettings : InputSettings
     [Description("Adds the migration matrix from an earlier snapshot of the same file: the rows dated before this date (yyyy-MM-dd), scored as of it.")]
     public string? PreviousAsOf { get; set; }
 
+    [CommandOption("--visits <FILE>")]
+    [Description(ActivityFiles.VisitsHelp + " Any of these five adds the customer-type section.")]
+    public string? Visits { get; set; }
+
+    [CommandOption("--tickets <FILE>")]
+    [Description(ActivityFiles.TicketsHelp)]
+    public string? Tickets { get; set; }
+
+    [CommandOption("--reviews <FILE>")]
+    [Description(ActivityFiles.ReviewsHelp)]
+    public string? Reviews { get; set; }
+
+    [CommandOption("--referrals <FILE>")]
+    [Description(ActivityFiles.ReferralsHelp)]
+    public string? Referrals { get; set; }
+
+    [CommandOption("--nps <FILE>")]
+    [Description(ActivityFiles.NpsHelp)]
+    public string? Nps { get; set; }
+
+    public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
+
     public override ValidationResult Validate()
     {
         if (Previous is not null && PreviousAsOf is not null)

@@ -20,6 +20,9 @@ internal sealed record ReportModel(
     ReportLorenz Lorenz,
     ReportMigration? Migration)
 {
+    /// <summary>Gets the customer types, when the run computed them (other activity files given, or the demo); else the section stays hidden.</summary>
+    public ReportCustomerTypes? CustomerTypes { get; init; }
+
     public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows)
     {
         ArgumentNullException.ThrowIfNull(run);
