@@ -20,6 +20,7 @@ internal static class ReportSections
         "recency-monetary",
         "lorenz",
         "migration",
+        "prediction",
         "segment-table",
     ];
 }
