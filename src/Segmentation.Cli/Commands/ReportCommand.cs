@@ -1,8 +1,10 @@
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
+using Segmentation.Cli.Predict;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
 using Segmentation.Definitions;
+using Segmentation.Prediction.Runs;
 using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +19,9 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         var invalid = new InvalidRows();
         // One pass aggregates the run and, with --previous-as-of, the earlier snapshot (the rows before it).
         var cut = settings.PreviousAsOfDate;
-        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut);
+        // The prediction summarises the lines itself, so with --predict it gets them all.
+        List<RfmTransaction>? rows = settings.Predict ? [] : null;
+        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut, rows is null ? null : t => rows.Add(t with { OrderId = null }));
         var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
         RfmRun? previous = null;
         if (cut is not null && read.Previous is not null)
@@ -40,7 +44,18 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         console.Write(SummaryTables.RunFacts(run, invalid));
         console.Write(SummaryTables.Segments(run));
         console.Write(SummaryTables.Concentration(run));
-        var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count);
+        PredictionRun? prediction = null;
+        if (rows is not null)
+        {
+            prediction = PredictionPipeline.Run(rows, settings.RunOptions(run.AsOf), environment.Cancellation);
+            console.Write(PredictionTables.Fit(prediction));
+            if (prediction.Holdout is { } holdout)
+            {
+                console.Write(PredictionTables.Holdout(prediction, holdout));
+            }
+        }
+
+        var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count, prediction);
         var typeInvalid = new InvalidRows();
         if (settings.Files.Any)
         {

@@ -21,6 +21,7 @@ internal static class ReportSections
         "lorenz",
         "migration",
         "customer-types",
+        "prediction",
         "segment-table",
     ];
 }

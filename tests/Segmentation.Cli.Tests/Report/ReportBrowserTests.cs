@@ -18,26 +18,8 @@ public sealed partial class ReportBrowserTests
 
         var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
 
-        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        var expected = AssertEveryFigureComplete(dom);
         Assert.Equal(9, expected); // 8 charts and the migration matrix
-        Assert.Equal(expected, charts.Length);
-        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
-
-        var figures = FigureRegex().Matches(dom).Select(m => m.Value).ToArray();
-        Assert.Equal(expected, figures.Length);
-        Assert.All(figures, figure =>
-        {
-            var name = FigureNameRegex().Match(figure).Groups[1].Value;
-            // The text alternative: the canvas is an image labelled with it, and the caption shows it.
-            Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]{40,}\"", figure);
-            Assert.Matches("<figcaption>[^<]{40,}</figcaption>", figure);
-            // The legend names what the colours mean.
-            var legend = LegendRegex().Match(figure);
-            Assert.True(legend.Success && TagRegex().Replace(legend.Groups[1].Value, string.Empty).Length > 10, $"{name}: no legend");
-            // The data table behind the chart.
-            Assert.True(Regex.Count(figure, "<tr>") >= 3, $"{name}: no data table");
-        });
 
         // The heatmap's colour legend has its unit, and empty cells are drawn as empty, not as 0.
         Assert.Contains("mean monetary value per customer", dom, StringComparison.Ordinal);
@@ -101,6 +83,48 @@ public sealed partial class ReportBrowserTests
 
         Assert.True(new FileInfo(desktop).Length > 10_000, "the desktop screenshot is missing or blank");
         Assert.True(new FileInfo(phone).Length > 10_000, "the phone screenshot is missing or blank");
+    }
+
+    [Fact]
+    public async Task Report_WithPrediction_HoldoutChartDrawnWithLegendAlternativeAndDataTable()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        CdnowCsv.Write(dir);
+        var run = await CliRun.RunAsync(dir.Path, "report", "cdnow.csv", "--predict", "--calibration-end", "1997-09-30", "--previous-as-of", "1998-01-01", "-o", "report.html", "--no-progress");
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", new Uri(dir.File("report.html")).AbsoluteUri);
+
+        Assert.Equal(10, AssertEveryFigureComplete(dom)); // 8 charts, the migration matrix and the holdout figure
+        Assert.Contains("<canvas data-chart-optional=\"holdout\" data-chart=\"holdout\"", dom, StringComparison.Ordinal);
+        Assert.Contains("Predicted behaviour (BG/NBD)", dom, StringComparison.Ordinal);
+        Assert.Contains("predicted by BG/NBD", dom, StringComparison.Ordinal);
+    }
+
+    // Every chart drawn, each figure with its text alternative, legend and data table; returns the number of charts.
+    private static int AssertEveryFigureComplete(string dom)
+    {
+        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(expected, charts.Length);
+        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
+
+        var figures = FigureRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(expected, figures.Length);
+        Assert.All(figures, figure =>
+        {
+            var name = FigureNameRegex().Match(figure).Groups[1].Value;
+            // The text alternative: the canvas is an image labelled with it, and the caption shows it.
+            Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]{40,}\"", figure);
+            Assert.Matches("<figcaption>[^<]{40,}</figcaption>", figure);
+            // The legend names what the colours mean.
+            var legend = LegendRegex().Match(figure);
+            Assert.True(legend.Success && TagRegex().Replace(legend.Groups[1].Value, string.Empty).Length > 10, $"{name}: no legend");
+            // The data table behind the chart.
+            Assert.True(Regex.Count(figure, "<tr>") >= 3, $"{name}: no data table");
+        });
+        return expected;
     }
 
     // A 390 px frame (a phone's CSS width) around the report; copies the report's layout figures to its own body.
