@@ -139,7 +139,8 @@ public sealed class PostgresEdgeParityTests
             var memory = Parity.MemoryMembers(postgres.AsStored(customers), segment, asOf);
             if (RejectedForDatabases(criterion))
             {
-                Assert.Throws<DefinitionException>(() => Parity.DatabaseMembers(postgres, segment, asOf));
+                Assert.False(segment.IsTranslatable);
+                Assert.Throws<SegmentationException>(() => Parity.DatabaseMembers(postgres, segment, asOf));
                 return;
             }
 
