@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Segmentation.Binding;
 using Segmentation.Compilation;
 using Segmentation.Definitions;
 using Segmentation.Tests.TestModel;
