@@ -99,7 +99,7 @@ public static partial class SegmentQueryableExtensions
         {
             throw new SegmentationException(
                 $"The segment '{segment.Name}' cannot run in a database; its in-memory-only parts are: {string.Join("; ", capabilities.UntranslatableParts)}. "
-                + "Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), stream it with TranslationMode.Split (the rest of its 'all' runs in the database), or give its custom criteria an expression (TranslatableCriterion).",
+                + "Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), stream it with TranslationMode.Split (the rest of its 'all' runs in the database), or give its custom criteria an expression (TranslatableCriterion) and store its fields in columns the database reads (AddCustomFields with an access factory, or properties).",
                 segment.Name);
         }
     }

@@ -32,10 +32,10 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         console.Write(SummaryTables.Segments(run));
         console.Write(SummaryTables.Concentration(run));
         var profiles = DemoProfiles.Build(table, settings.Seed);
-        var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
+        var types = CustomerTypeRun.FromProfiles(profiles, DemoProfiles.AsOf, cancellationToken: environment.Cancellation);
         // The type set also sees the shop's prospects (people who interacted but never ordered), so its
         // total is larger than the RFM tables' customers; the table says so.
-        console.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
+        console.Write(SummaryTables.CustomerTypes(types));
         var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");

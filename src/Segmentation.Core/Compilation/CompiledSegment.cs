@@ -54,7 +54,7 @@ public sealed partial class CompiledSegment<T>
     /// <summary>Gets a value indicating whether the whole segment can run inside a database; <see cref="Capabilities"/> lists the parts that cannot, and why.</summary>
     public bool IsTranslatable => Capabilities.IsTranslatable;
 
-    /// <summary>Gets the names of the in-memory-only custom criteria the segment uses (through references too); empty when translatable.</summary>
+    /// <summary>Gets the names of the in-memory-only custom criteria and the untranslatable fields (<see cref="CatalogField.IsTranslatable"/>) the segment uses (through references too); empty when translatable.</summary>
     public IReadOnlyList<string> InMemoryOnlyCriteria => Plan.InMemoryOnly;
 
     /// <summary>Gets a value indicating whether the segment uses async criteria, so only the async APIs can evaluate it.</summary>

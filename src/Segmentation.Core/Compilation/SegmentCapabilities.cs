@@ -45,7 +45,7 @@ public sealed class SegmentCapabilities
     /// <summary>Gets every custom criterion it uses, in name order.</summary>
     public IReadOnlyList<string> CustomCriteria { get; }
 
-    /// <summary>Gets the in-memory-only criteria it uses, in name order.</summary>
+    /// <summary>Gets the in-memory-only criteria and fields (custom fields read in memory, predicted fields) it uses, in name order.</summary>
     public IReadOnlyList<string> InMemoryCriteria { get; }
 
     /// <summary>

@@ -95,6 +95,16 @@ internal sealed class TranslationAnalysis(FieldCatalog catalog, Func<string, Seg
     {
         CriteriaVisitor.Visit(criterion, catalog, path, (node, nodeCatalog, nodePath) =>
         {
+            foreach (var field in FieldsRead(node, nodeCatalog).Where(f => !f.IsTranslatable))
+            {
+                facts.InMemory.Add(field.Name);
+                facts.Add(new UntranslatablePart(
+                    segment,
+                    nodePath,
+                    UntranslatableReason.InMemoryField,
+                    $"'{field.Name}' is a field read in memory (a custom field with a value accessor, such as a predicted field), which no database can read."));
+            }
+
             switch (node)
             {
                 case SegmentReferenceCriterion reference:
@@ -128,6 +138,30 @@ internal sealed class TranslationAnalysis(FieldCatalog catalog, Func<string, Seg
                     break;
             }
         });
+    }
+
+    // The fields a node reads itself (children are visited on their own): what the compiler's walk reads too.
+    private static IEnumerable<CatalogField> FieldsRead(Criterion node, FieldCatalog catalog)
+    {
+        string?[] names = node switch
+        {
+            ComparisonCriterion c => [c.Field],
+            BetweenCriterion b => [b.Field],
+            InCriterion i => [i.Field],
+            TextCriterion t => [t.Field],
+            NullCheckCriterion n => [n.Field],
+            SetCriterion s => [s.Field],
+            TimeWindowCriterion w => [w.Field],
+            AgeCriterion a => [a.Field],
+            GeoRadiusCriterion g => [g.LatitudeField, g.LongitudeField],
+            AggregateCriterion a => [a.Collection],
+            ConsentCriterion c => [c.Field],
+            _ => [],
+        };
+        var fields = names.Select(n => n is null ? null : catalog.FindField(n)).OfType<CatalogField>();
+        return node is AggregateCriterion { ValueField: { } value } aggregate && catalog.FindField(aggregate.Collection)?.ElementCatalog?.FindField(value) is { } element
+            ? fields.Append(element)
+            : fields;
     }
 
     private static string Describe(Criterion criterion) => criterion switch

@@ -9,6 +9,9 @@ public enum UntranslatableReason
     /// <summary>An asynchronous <see cref="Catalog.InMemoryCriterion{TRecord}"/>: it runs in memory, through the async APIs only.</summary>
     AsyncCriterion,
 
+    /// <summary>A field read in memory (<see cref="Catalog.CatalogField.IsTranslatable"/> is false): a custom field with a value accessor, such as a predicted field.</summary>
+    InMemoryField,
+
     /// <summary>
     /// A case-sensitive <c>startsWith</c> or <c>endsWith</c> whose literal holds a character outside
     /// the Basic Multilingual Plane: SQL counts characters where .NET counts UTF-16 units, so the
