@@ -21,6 +21,8 @@ internal static class ReportSections
         "recency-monetary",
         "lorenz",
         "migration",
+        "customer-types",
+        "prediction",
         "segment-table",
     ];
 }
