@@ -3,6 +3,7 @@ using Segmentation.Cli.Output;
 using Segmentation.Cli.Predict;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
+using Segmentation.Definitions;
 using Segmentation.Prediction.Runs;
 using Segmentation.Rfm;
 using Spectre.Console;
@@ -55,9 +56,19 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         }
 
         var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count, prediction);
+        var typeInvalid = new InvalidRows();
+        if (settings.Files.Any)
+        {
+            // The orders are read again, as `segment types` reads them (order lines, promotions), and joined with the other files.
+            var types = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, SegmentSetMode.FirstMatch, typeInvalid);
+            console.Write(SummaryTables.CustomerTypes(types));
+            model = model with { CustomerTypes = ReportCustomerTypes.Of(types, [.. settings.Files.Given.Select(f => f.Path).Prepend(settings.Input).Select(Path.GetFileName).OfType<string>()]) };
+        }
+
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Output)}[/].");
         SummaryTables.WriteSkipped(environment.Error, invalid);
+        SummaryTables.WriteSkipped(environment.Error, typeInvalid, withFile: true);
         return ExitCodes.Ok;
     }
 }

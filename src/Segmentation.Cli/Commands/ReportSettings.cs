@@ -21,6 +21,28 @@ internal sealed class ReportSettings : PredictionSettings
     [Description("Adds the migration matrix from an earlier snapshot of the same file: the rows dated before this date (yyyy-MM-dd), scored as of it.")]
     public string? PreviousAsOf { get; set; }
 
+    [CommandOption("--visits <FILE>")]
+    [Description(ActivityFiles.VisitsHelp + " Any of these five adds the customer-type section.")]
+    public string? Visits { get; set; }
+
+    [CommandOption("--tickets <FILE>")]
+    [Description(ActivityFiles.TicketsHelp)]
+    public string? Tickets { get; set; }
+
+    [CommandOption("--reviews <FILE>")]
+    [Description(ActivityFiles.ReviewsHelp)]
+    public string? Reviews { get; set; }
+
+    [CommandOption("--referrals <FILE>")]
+    [Description(ActivityFiles.ReferralsHelp)]
+    public string? Referrals { get; set; }
+
+    [CommandOption("--nps <FILE>")]
+    [Description(ActivityFiles.NpsHelp)]
+    public string? Nps { get; set; }
+
+    public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
+
     [CommandOption("--predict")]
     [Description("Adds the prediction section: the model options of segment predict (--model, --calibration-end, --time-unit, --horizon, --discount-rate) fit a model; with --calibration-end before the as-of, the chart of predicted against actual holdout purchases.")]
     public bool Predict { get; set; }

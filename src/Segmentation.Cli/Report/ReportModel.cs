@@ -22,6 +22,9 @@ internal sealed record ReportModel(
     ReportMigration? Migration,
     ReportPrediction? Prediction)
 {
+    /// <summary>Gets the customer types, when the run computed them (other activity files given, or the demo); else the section stays hidden.</summary>
+    public ReportCustomerTypes? CustomerTypes { get; init; }
+
     public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows, PredictionRun? prediction = null)
     {
         ArgumentNullException.ThrowIfNull(run);

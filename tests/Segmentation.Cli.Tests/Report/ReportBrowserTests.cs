@@ -27,11 +27,30 @@ public sealed partial class ReportBrowserTests
     }
 
     [Fact]
+    public async Task Report_WithActivityFiles_DrawsTheCustomerTypeSection()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        var url = await WriteReportAsync(dir, withTypes: true);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
+
+        Assert.Contains("data-charts-expected=\"10\"", dom, StringComparison.Ordinal);
+        Assert.Contains("data-charts-rendered=\"10\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"card wide\" id=\"section-customer-types\">", dom, StringComparison.Ordinal);
+        var figure = FigureRegex().Matches(dom).Select(m => m.Value).Single(f => f.Contains("data-figure=\"customer-types\"", StringComparison.Ordinal));
+        Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"Bar chart of the customers of each of the 8 customer types[^\"]+\"", figure);
+        Assert.Contains("customers of the type", figure, StringComparison.Ordinal);
+        Assert.Equal(9, Regex.Count(figure, "<tr>")); // the header and the eight types
+        Assert.Contains("An open ticket, or a complaint in the last 60 days.", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_AtPhoneWidth_HasNoHorizontalScroll()
     {
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
-        await WriteReportAsync(dir);
+        await WriteReportAsync(dir, withTypes: true);
 
         // Headless Chromium's window is at least 500 px wide, so the report is measured in a 390 px frame.
         dir.Write("phone.html", PhoneFrame);
@@ -42,7 +61,7 @@ public sealed partial class ReportBrowserTests
         var pageWidth = int.Parse(Regex.Match(body, "data-page-width=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(pageWidth <= 390, $"the page is {pageWidth} px wide in a 390 px window: {body}");
         Assert.Contains("data-too-wide=\"\"", body, StringComparison.Ordinal);
-        Assert.Contains("data-charts-rendered=\"9\"", body, StringComparison.Ordinal);
+        Assert.Contains("data-charts-rendered=\"10\"", body, StringComparison.Ordinal); // with the customer types
     }
 
     [Fact]
@@ -133,10 +152,13 @@ public sealed partial class ReportBrowserTests
     }
 
     // 97 customers over 2024 with a migration from 2024-07-01: every section has data.
-    private static async Task<string> WriteReportAsync(TempDirectory dir)
+    private static async Task<string> WriteReportAsync(TempDirectory dir, bool withTypes = false)
     {
         dir.Write("tx.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"c{i % 97},2024-{1 + (i % 12):D2}-{1 + (i % 28):D2},{(i * 7.3 % 190) + 1:0.##}\n")));
-        var run = await CliRun.RunAsync(dir.Path, "report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html");
+        dir.Write("tickets.csv", "customer_id,date,complaint,open\n" + string.Concat(Enumerable.Range(0, 12).Select(i => $"c{i * 7},2024-12-{1 + i:D2},{i % 2 == 0},{i % 3 == 0}\n")));
+        dir.Write("visits.csv", "customer_id,date\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"p{i},2024-11-{1 + i % 28:D2}\n")));
+        string[] types = withTypes ? ["--tickets", "tickets.csv", "--visits", "visits.csv"] : [];
+        var run = await CliRun.RunAsync(dir.Path, ["report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html", .. types]);
         Assert.Equal(0, run.ExitCode);
         return new Uri(dir.File("report.html")).AbsoluteUri;
     }
