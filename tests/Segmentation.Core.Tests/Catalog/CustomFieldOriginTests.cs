@@ -63,7 +63,9 @@ public sealed class CustomFieldOriginTests
 
         var error = Assert.Throws<SegmentationException>(() => rows.AsQueryable().WhereSegment(segment, AsOf));
 
-        Assert.Contains("'churnScore', 'points', which a database cannot run", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'churnScore' is a field read in memory", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'points' is a field read in memory", error.Message, StringComparison.Ordinal);
+        Assert.All(segment.Capabilities.UntranslatableParts, p => Assert.Equal(UntranslatableReason.InMemoryField, p.Reason));
         Assert.Equal(["churnScore", "points"], segment.InMemoryOnlyCriteria);
         var capabilities = CapabilityAnalysis.Analyze(InMemory, [Risky])["risky"];
         Assert.False(capabilities.IsTranslatable);
