@@ -63,11 +63,7 @@ internal static class TransactionLoader
 
     private static T WithProgress<T>(CliEnvironment environment, InputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows)
     {
-        var path = environment.Resolve(input);
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"The input file '{input}' does not exist (looked in {Path.GetDirectoryName(path)}).");
-        }
+        var path = InputFiles.Existing(environment, input);
 
         var stopwatch = Stopwatch.StartNew();
         T result;
