@@ -1,3 +1,5 @@
+using Segmentation.Cli.Output;
+
 namespace Segmentation.Cli.Input;
 
 /// <summary>
@@ -24,6 +26,13 @@ internal static class InputFiles
         if (!File.Exists(path))
         {
             throw new UsageException($"The input file '{input}' does not exist (looked in {Path.GetDirectoryName(path)}).");
+        }
+
+        // A FIFO or device is left to the reader: opening a FIFO blocks until a writer comes, and
+        // it can be opened only once without losing what was written to it.
+        if (FileKinds.Of(path) != FileKind.Regular)
+        {
+            return path;
         }
 
         try
