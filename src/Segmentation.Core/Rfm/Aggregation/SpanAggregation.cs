@@ -54,7 +54,7 @@ internal static class SpanAggregation
             }
         }
 
-        var columns = AggregationRules.Columns(totals, null, latest, asOf, customers.Length, c => string.Create(CultureInfo.InvariantCulture, $"customer index {c}"));
+        var columns = AggregationRules.Columns(totals, null, latest, asOf, customers.Length, c => string.Create(CultureInfo.InvariantCulture, $"customer {c}"));
         return RfmAggregates.FromColumns(columns, CancellationToken.None);
     }
 
