@@ -188,6 +188,6 @@ public sealed class EvaluateCommandTests
         var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "bad.json", "--customers", "customers.csv");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error: " + expected, run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: bad.json: " + expected, run.Error, StringComparison.Ordinal);
     }
 }
