@@ -29,7 +29,8 @@ internal static class TransactionLoader
             {
                 // Opened once: a pipe or FIFO cannot be opened again without losing what was written to it.
                 using var stream = Utf8TransactionReader.OpenInput(path);
-                if (previousAsOf is null && onRow is null)
+                // The fast path aggregates in place; a suppression list goes through the general reader, which drops the rows before aggregating.
+                if (previousAsOf is null && onRow is null && settings.SuppressFile is null)
                 {
                     var fastReader = new Utf8TransactionReader { Columns = settings.Columns, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Dialect = settings.Dialect, Progress = progress };
                     var fast = fastReader.TryRead(stream, path, invalid, environment.Cancellation);
@@ -52,6 +53,7 @@ internal static class TransactionLoader
                     AsOf = settings.AsOfDate,
                     PreviousAsOf = previousAsOf,
                     OnRow = onRow,
+                    Suppressed = settings.SuppressionList(environment),
                     Dialect = settings.Dialect,
                     Progress = progress,
                 };

@@ -31,6 +31,9 @@ internal sealed class TransactionCsvReader
     /// <summary>Gets a receiver of every valid row, for a command that needs the rows themselves (<c>segment predict</c>).</summary>
     public Action<RfmTransaction>? OnRow { get; init; }
 
+    /// <summary>Gets the customers whose rows are dropped after they are checked, before aggregation (--suppress).</summary>
+    public Segmentation.Privacy.SuppressionList? Suppressed { get; init; }
+
     /// <summary>Gets the bytes left out at the end because the file grew while it was read and they did not end a row.</summary>
     public long DroppedBytes { get; private set; }
 
@@ -169,6 +172,11 @@ internal sealed class TransactionCsvReader
             // one string per customer, and the rest are short-lived garbage.
             var order = orderText.Trim();
             var transaction = new RfmTransaction(id.ToString(), date.ToDateTime(TimeOnly.MinValue), amount, order.IsEmpty ? null : order.ToString());
+            if (reader.Suppressed?.Contains(transaction.CustomerId) == true)
+            {
+                return;
+            }
+
             _current.Add(transaction, cancellationToken);
             reader.OnRow?.Invoke(transaction);
             if (_previous is not null && date < reader.PreviousAsOf)

@@ -50,6 +50,11 @@ public static class RfmPipeline
     {
         ArgumentNullException.ThrowIfNull(transactions);
         options ??= new RfmRunOptions();
+        if (options.SuppressionList is { } list)
+        {
+            transactions = list.Exclude(transactions, t => t.CustomerId);
+        }
+
         return Run(TransactionAggregation.Aggregate(transactions, options.AsOf, cancellationToken), options, cancellationToken);
     }
 
@@ -65,7 +70,8 @@ public static class RfmPipeline
     {
         // Validated eagerly, so a null argument fails at the call rather than at the await.
         ArgumentNullException.ThrowIfNull(transactions);
-        return RunCoreAsync(transactions, options ?? new RfmRunOptions(), cancellationToken);
+        options ??= new RfmRunOptions();
+        return RunCoreAsync(options.SuppressionList is { } list ? list.Exclude(transactions, t => t.CustomerId) : transactions, options, cancellationToken);
     }
 
     /// <summary>Scores and names the segments of customers aggregated already.</summary>

@@ -46,4 +46,8 @@ public sealed record RfmRunOptions
     /// scores and segments of the customers themselves are never suppressed.
     /// </value>
     public SmallCellSuppression Suppression { get; init; } = SmallCellSuppression.Default;
+
+    /// <summary>Gets the customers who must never appear: their transactions are dropped before aggregation, so they move no cut point, count in no figure and are in no output.</summary>
+    /// <value>The default value is <see langword="null"/>: nobody is left out. Applies to the transaction entry points (<c>Run</c> and <c>RunAsync</c> over transactions); leave the customers out of aggregates you build yourself.</value>
+    public SuppressionList? SuppressionList { get; init; }
 }

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+
+namespace Segmentation.Privacy;
+
+/// <summary>
+/// Customer ids that must never appear: people who asked to be forgotten or objected to profiling.
+/// Applied before any scoring, so a listed customer is in no score, report or export and does not
+/// even move the cut points of the others (<see cref="Rfm.RfmRunOptions.SuppressionList"/>).
+/// </summary>
+/// <remarks>Ids are compared ordinally, exactly as they appear in the data. Immutable and thread-safe.</remarks>
+public sealed class SuppressionList
+{
+    private readonly HashSet<string> _ids;
+
+    /// <summary>Creates a list from ids.</summary>
+    /// <param name="ids">The ids; repeats are allowed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> or one of them is <see langword="null"/>.</exception>
+    public SuppressionList(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        _ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            ArgumentNullException.ThrowIfNull(id, nameof(ids));
+            _ids.Add(id);
+        }
+    }
+
+    /// <summary>Gets the number of distinct ids.</summary>
+    /// <value>Zero or more.</value>
+    public int Count => _ids.Count;
+
+    /// <summary>Tells whether an id is on the list.</summary>
+    /// <param name="customerId">The id.</param>
+    /// <returns><see langword="true"/> when the customer must not appear.</returns>
+    public bool Contains(string customerId) => customerId is not null && _ids.Contains(customerId);
+
+    /// <summary>Leaves out the listed customers, in a lazy pass.</summary>
+    /// <typeparam name="T">The record (a transaction, a customer).</typeparam>
+    /// <param name="source">The records.</param>
+    /// <param name="customerIdOf">Gives a record's customer id.</param>
+    /// <returns>The records whose customer is not on the list, in order.</returns>
+    public IEnumerable<T> Exclude<T>(IEnumerable<T> source, Func<T, string> customerIdOf)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(customerIdOf);
+        return _ids.Count == 0 ? source : source.Where(x => !_ids.Contains(customerIdOf(x)));
+    }
+
+    /// <summary>Leaves out the listed customers of a stream.</summary>
+    /// <typeparam name="T">The record.</typeparam>
+    /// <param name="source">The records.</param>
+    /// <param name="customerIdOf">Gives a record's customer id.</param>
+    /// <returns>The records whose customer is not on the list, in order.</returns>
+    public IAsyncEnumerable<T> Exclude<T>(IAsyncEnumerable<T> source, Func<T, string> customerIdOf)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(customerIdOf);
+        return _ids.Count == 0 ? source : source.Where(x => !_ids.Contains(customerIdOf(x)));
+    }
+
+    /// <summary>Reads a list: one id per line, UTF-8; blank lines are skipped; a first line <c>customer_id</c> is a header.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="SegmentationException">A line is not a clean id (leading or trailing spaces, a control character), naming the file and line.</exception>
+    public static SuppressionList Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads a list from text: one id per line; blank lines are skipped; a first line <c>customer_id</c> is a header.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The name errors give the text, e.g. its file name.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="SegmentationException">A line is not a clean id, naming the source and line.</exception>
+    public static SuppressionList Read(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var ids = new List<string>();
+        var number = 0;
+        while (ReadLine(reader, source, number + 1) is { } line)
+        {
+            number++;
+            if (line.Length == 0 || (number == 1 && line == "customer_id"))
+            {
+                continue;
+            }
+
+            if (line.Trim().Length != line.Length || line.Any(char.IsControl))
+            {
+                var where = string.Create(CultureInfo.InvariantCulture, $"{source}:{number}");
+                throw new SegmentationException($"{where}: the suppression list's line is not a clean customer id (it has leading or trailing spaces or a control character); ids are matched exactly, so write each id as it appears in the data, one per line.", where);
+            }
+
+            ids.Add(line);
+        }
+
+        return new SuppressionList(ids);
+    }
+
+    private static string? ReadLine(TextReader reader, string source, int number)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException e)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{source}:{number}");
+            throw new SegmentationException($"{where}: the suppression list is not valid UTF-8; save it as UTF-8.", where, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Segmentation.Privacy;
+using Segmentation.Rfm;
+using Segmentation.Tests.Rfm;
+
+namespace Segmentation.Tests.Privacy;
+
+public sealed class SuppressionListTests
+{
+    [Fact]
+    public void Run_WithSuppressionList_EqualsARunWithoutTheCustomersRows()
+    {
+        var transactions = RfmAggregatorTests.Generate(300, seed: 11).ToArray();
+        var gone = transactions.Select(t => t.CustomerId).Distinct().OrderBy(x => x, StringComparer.Ordinal).Take(3).ToArray();
+        var list = new SuppressionList(gone);
+
+        var suppressed = RfmPipeline.Run(transactions, new RfmRunOptions { SuppressionList = list }, CancellationToken.None);
+        var without = RfmPipeline.Run(transactions.Where(t => !gone.Contains(t.CustomerId)), null, CancellationToken.None);
+
+        Assert.DoesNotContain(suppressed.Aggregates.CustomerIds!, id => gone.Contains(id));
+        Assert.Equal(without.Aggregates.CustomerIds, suppressed.Aggregates.CustomerIds);
+        Assert.Equal(without.AsOf, suppressed.AsOf);
+        Assert.Equal(without.Transactions, suppressed.Transactions);
+        Assert.Equal(without.Scores.RecencyScores.ToArray(), suppressed.Scores.RecencyScores.ToArray());
+        Assert.Equal(without.Scores.FrequencyScores.ToArray(), suppressed.Scores.FrequencyScores.ToArray());
+        Assert.Equal(without.Scores.MonetaryScores.ToArray(), suppressed.Scores.MonetaryScores.ToArray());
+        Assert.Equal(without.Segments.ToArray(), suppressed.Segments.ToArray());
+        Assert.Equal(without.Report.Customers, suppressed.Report.Customers);
+    }
+
+    [Fact]
+    public void Read_HeaderBlankLinesAndIds_KeepsTheIds()
+    {
+        var list = SuppressionList.Read(new StringReader("customer_id\nc1\n\nc2\nc1\n"), "gone.txt");
+
+        Assert.Equal(2, list.Count);
+        Assert.True(list.Contains("c2"));
+        Assert.False(list.Contains("customer_id"));
+    }
+
+    [Fact]
+    public void Read_IdWithTrailingSpace_NamesTheLine()
+    {
+        var error = Assert.Throws<SegmentationException>(() => SuppressionList.Read(new StringReader("c1\nc2 \n"), "gone.txt"));
+
+        Assert.StartsWith("gone.txt:2:", error.Message, StringComparison.Ordinal);
+        Assert.Equal("gone.txt:2", error.Location);
+    }
+}
