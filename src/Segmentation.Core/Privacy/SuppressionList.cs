@@ -34,7 +34,12 @@ public sealed class SuppressionList
     /// <summary>Tells whether an id is on the list.</summary>
     /// <param name="customerId">The id.</param>
     /// <returns><see langword="true"/> when the customer must not appear.</returns>
-    public bool Contains(string customerId) => customerId is not null && _ids.Contains(customerId);
+    /// <exception cref="ArgumentNullException"><paramref name="customerId"/> is <see langword="null"/>.</exception>
+    public bool Contains(string customerId)
+    {
+        ArgumentNullException.ThrowIfNull(customerId);
+        return _ids.Contains(customerId);
+    }
 
     /// <summary>Leaves out the listed customers, in a lazy pass.</summary>
     /// <typeparam name="T">The record (a transaction, a customer).</typeparam>
@@ -79,6 +84,7 @@ public sealed class SuppressionList
     public static SuppressionList Read(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
         var ids = new List<string>();
         var number = 0;
         while (ReadLine(reader, source, number + 1) is { } line)
