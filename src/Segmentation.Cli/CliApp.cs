@@ -42,6 +42,10 @@ internal static class CliApp
                 .WithDescription("Writes the offline HTML report (segments, RFM heatmap, Lorenz curve, migration) for a CSV of transactions.")
                 .WithExample("report", "transactions.csv", "--out", "report.html")
                 .WithExample("report", "transactions.csv", "--previous-as-of", "2024-01-01");
+            config.AddCommand<TypesCommand>("types")
+                .WithDescription("Assigns the seven customer types (complaining, lost, brand advocate, new, loyal, casual, potential) from orders plus optional visits, tickets, reviews, referrals and NPS CSVs.")
+                .WithExample("types", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--out", "types.csv")
+                .WithExample("types", "orders.csv", "--visits", "visits.csv", "--referrals", "referrals.csv", "--nps", "nps.csv", "--overlapping");
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Fits a buy-till-you-die model (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma to a CSV of transactions and predicts P(alive), purchases, spend and CLV per customer.")
                 .WithExample("predict", "transactions.csv", "--out", "predictions.csv")

@@ -15,6 +15,7 @@ internal static partial class CommandSuggestions
         ["demo"] = typeof(DemoSettings),
         ["rfm"] = typeof(RfmSettings),
         ["report"] = typeof(ReportSettings),
+        ["types"] = typeof(TypesSettings),
         ["predict"] = typeof(PredictSettings),
         ["evaluate"] = typeof(EvaluateSettings),
     };

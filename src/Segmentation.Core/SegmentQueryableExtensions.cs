@@ -6,7 +6,7 @@ using Segmentation.Evaluation;
 namespace Segmentation;
 
 /// <summary>Runs segments inside a LINQ provider such as EF Core.</summary>
-public static class SegmentQueryableExtensions
+public static partial class SegmentQueryableExtensions
 {
     /// <summary>Filters a query to the members of a segment; the provider translates the test (to SQL for EF Core).</summary>
     /// <typeparam name="T">The record type.</typeparam>
@@ -14,7 +14,7 @@ public static class SegmentQueryableExtensions
     /// <param name="segment">The compiled segment.</param>
     /// <param name="asOf">The instant relative time windows are measured from (e.g. <c>timeProvider.GetUtcNow()</c>).</param>
     /// <returns>The filtered query.</returns>
-    /// <exception cref="SegmentationException">The segment uses in-memory-only criteria; the message names them.</exception>
+    /// <exception cref="SegmentationException">A part of the segment cannot run in a database (<see cref="CompiledSegment{T}.Capabilities"/>); the message lists each with its place and reason.</exception>
     public static IQueryable<T> WhereSegment<T>(this IQueryable<T> source, CompiledSegment<T> segment, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -94,10 +94,12 @@ public static class SegmentQueryableExtensions
 
     private static void EnsureTranslatable<T>(CompiledSegment<T> segment)
     {
-        if (!segment.IsTranslatable)
+        var capabilities = segment.Capabilities;
+        if (!capabilities.IsTranslatable)
         {
             throw new SegmentationException(
-                $"The segment '{segment.Name}' uses the in-memory-only criteria {string.Join(", ", segment.InMemoryOnlyCriteria.Select(n => "'" + n + "'"))}, which a database cannot run. Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), or give those criteria an expression (TranslatableCriterion).",
+                $"The segment '{segment.Name}' cannot run in a database; its in-memory-only parts are: {string.Join("; ", capabilities.UntranslatableParts)}. "
+                + "Evaluate it in memory (SegmentSet, CompiledSegment.ToPredicate), stream it with TranslationMode.Split (the rest of its 'all' runs in the database), or give its custom criteria an expression (TranslatableCriterion) and store its fields in columns the database reads (AddCustomFields with an access factory, or properties).",
                 segment.Name);
         }
     }

@@ -31,14 +31,33 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         console.Write(SummaryTables.RunFacts(run, new InvalidRows()));
         console.Write(SummaryTables.Segments(run));
         console.Write(SummaryTables.Concentration(run));
-        var profiles = DemoProfiles.Build(table, settings.Seed);
-        var types = CustomerTypeSet.Exclusive<CustomerProfile>().Count(profiles, DemoProfiles.AsOf);
+        var activity = DemoProfiles.Activity(table, settings.Seed);
+        var types = CustomerTypeRun.FromSources(activity.Feed(new CustomerProfileBuilder(DemoProfiles.AsOf)), cancellationToken: environment.Cancellation);
         // The type set also sees the shop's prospects (people who interacted but never ordered), so its
         // total is larger than the RFM tables' customers; the table says so.
-        console.Write(SummaryTables.CustomerTypes(types, table.CustomerCount));
-        var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0);
+        console.Write(SummaryTables.CustomerTypes(types));
+        if (settings.WriteSources is not null)
+        {
+            WriteSources(console, settings.WriteSources, activity);
+        }
+
+        var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0) with
+        {
+            CustomerTypes = ReportCustomerTypes.Of(types, [.. DemoSourcesWriter.Files.Select(f => f.File)]),
+        };
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
         return ExitCodes.Ok;
+    }
+
+    private void WriteSources(IAnsiConsole console, string folder, DemoActivity activity)
+    {
+        foreach (var (file, _) in DemoSourcesWriter.Files)
+        {
+            OutputWriter.Write(environment, Path.Combine(folder, file), createDirectories: true, stream => DemoSourcesWriter.Write(file, stream, activity));
+        }
+
+        var command = string.Join(' ', DemoSourcesWriter.Files.Select(f => (f.Option is null ? string.Empty : f.Option + " ") + Path.Combine(folder, f.File)));
+        console.MarkupLine(CultureInfo.InvariantCulture, $"Wrote the sample's activity files to [bold]{Markup.Escape(folder)}[/]; [bold]segment types {Markup.Escape(command)} --as-of {DemoSample.AsOf:yyyy-MM-dd}[/] gives the customer types above.");
     }
 }

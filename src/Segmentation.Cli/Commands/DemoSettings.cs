@@ -27,6 +27,10 @@ internal sealed class DemoSettings : CommandSettings
     [Description("Also write the sample transactions as a CSV in the rfm input contract.")]
     public string? WriteSample { get; set; }
 
+    [CommandOption("--write-sources <DIR>")]
+    [Description("Also write the sample's activity as the input files of segment types (orders.csv with promotions, visits.csv, tickets.csv, reviews.csv, referrals.csv, nps.csv) into this folder, created if missing.")]
+    public string? WriteSources { get; set; }
+
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }

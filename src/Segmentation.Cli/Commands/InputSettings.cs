@@ -1,25 +1,14 @@
 using System.ComponentModel;
 using System.Globalization;
-using Segmentation.Cli.Input;
 using Segmentation.Rfm;
-using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
-using DelimiterKind = Segmentation.Cli.Input.Delimiter;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
 
-/// <summary>Options shared by the commands that read a transaction CSV.</summary>
-internal class InputSettings : CommandSettings
+/// <summary>Options of the commands that score RFM from a transaction CSV: the input options and the scoring.</summary>
+internal class InputSettings : CsvInputSettings
 {
-    [CommandArgument(0, "<transactions.csv>")]
-    [Description("CSV with a header naming customer_id, order_date (ISO date or date-time, or yyyyMMdd) and amount; order_id optional; other columns ignored. Other dialects: --delimiter, --date-format, --decimal-comma, --encoding.")]
-    public string Input { get; set; } = string.Empty;
-
-    [CommandOption("--as-of <DATE>")]
-    [Description("Date recency is measured to (yyyy-MM-dd). Default: the day after the latest transaction.")]
-    public string? AsOf { get; set; }
-
     [CommandOption("--bins <N>")]
     [Description("Number of scores per dimension (2 to 9 suit the rfm code).")]
     [DefaultValue(5)]
@@ -30,67 +19,6 @@ internal class InputSettings : CommandSettings
     [DefaultValue("quantile")]
     public string Method { get; set; } = "quantile";
 
-    [CommandOption("--skip-invalid")]
-    [Description("Count and skip malformed rows instead of stopping at the first one.")]
-    public bool SkipInvalid { get; set; }
-
-    [CommandOption("--customer-column <NAME>")]
-    [Description("Header name of the customer id column.")]
-    [DefaultValue("customer_id")]
-    public string CustomerColumn { get; set; } = "customer_id";
-
-    [CommandOption("--date-column <NAME>")]
-    [Description("Header name of the order date column.")]
-    [DefaultValue("order_date")]
-    public string DateColumn { get; set; } = "order_date";
-
-    [CommandOption("--amount-column <NAME>")]
-    [Description("Header name of the amount column.")]
-    [DefaultValue("amount")]
-    public string AmountColumn { get; set; } = "amount";
-
-    [CommandOption("--order-column <NAME>")]
-    [Description("Header name of the optional order id column (lines of one order count once).")]
-    [DefaultValue("order_id")]
-    public string OrderColumn { get; set; } = "order_id";
-
-    [CommandOption("--delimiter <DELIMITER>")]
-    [Description("comma, semicolon, tab or whitespace (runs of spaces, as in aligned exports). Default: detected from the header line.")]
-    public string? Delimiter { get; set; }
-
-    [CommandOption("--date-format <FORMAT>")]
-    [Description("iso (yyyy-MM-dd or a date-time), yyyymmdd, dmy (dd.MM.yyyy, dd/MM/yyyy) or mdy (MM/dd/yyyy). Default: iso or yyyymmdd; day-first and month-first dates are never guessed.")]
-    public string? DateFormat { get; set; }
-
-    [CommandOption("--decimal-comma")]
-    [Description("Amounts use a decimal comma (12,50); a '.' in an amount is then an error, not a thousands separator.")]
-    public bool DecimalComma { get; set; }
-
-    [CommandOption("--encoding <ENCODING>")]
-    [Description("utf-8 (invalid bytes are an error) or latin1 (ISO-8859-1).")]
-    [DefaultValue("utf-8")]
-    public string Encoding { get; set; } = "utf-8";
-
-    [CommandOption("--no-progress")]
-    [Description("Do not show the progress bar.")]
-    public bool NoProgress { get; set; }
-
-    [CommandOption("--create-dirs")]
-    [Description("Create the output file's missing folders instead of stopping with an error.")]
-    public bool CreateDirs { get; set; }
-
-    public DateOnly? AsOfDate => AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public InputDialect Dialect => new()
-    {
-        Delimiter = ParseDelimiter(Delimiter) ?? DelimiterKind.Auto,
-        DateFormat = ParseDateFormat(DateFormat) ?? DateTextFormat.Auto,
-        DecimalComma = DecimalComma,
-        Encoding = ParseEncoding(Encoding) ?? InputEncoding.Utf8,
-    };
-
-    public TransactionColumns Columns => new() { CustomerId = CustomerColumn, OrderDate = DateColumn, Amount = AmountColumn, OrderId = OrderColumn };
-
     public RfmScoringOptions ScoringOptions => new()
     {
         Bins = Bins,
@@ -99,11 +27,6 @@ internal class InputSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (AsOf is not null && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            return ValidationResult.Error($"--as-of '{AsOf}' is not a date in the form yyyy-MM-dd.");
-        }
-
         if (Bins is < 2 or > 9)
         {
             return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--bins {Bins} is out of range; use 2 to 9 so that the rfm code 100R+10F+M stays readable."));
@@ -114,53 +37,6 @@ internal class InputSettings : CommandSettings
             return ValidationResult.Error($"--method '{Method}' is unknown; use quantile or ntile.");
         }
 
-        if (Delimiter is not null && ParseDelimiter(Delimiter) is null)
-        {
-            return ValidationResult.Error($"--delimiter '{Delimiter}' is unknown; use comma, semicolon, tab or whitespace.");
-        }
-
-        if (DateFormat is not null && ParseDateFormat(DateFormat) is null)
-        {
-            return ValidationResult.Error($"--date-format '{DateFormat}' is unknown; use iso, yyyymmdd, dmy (day first) or mdy (month first).");
-        }
-
-        if (ParseEncoding(Encoding) is null)
-        {
-            return ValidationResult.Error($"--encoding '{Encoding}' is unknown; use utf-8 or latin1.");
-        }
-
-        if (DecimalComma && ParseDelimiter(Delimiter) == DelimiterKind.Comma)
-        {
-            return ValidationResult.Error("--decimal-comma with --delimiter comma would need every amount quoted; use --delimiter semicolon or tab.");
-        }
-
-        return ValidationResult.Success();
+        return base.Validate();
     }
-
-    private static DelimiterKind? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch
-    {
-        null => null,
-        "comma" or "," => DelimiterKind.Comma,
-        "semicolon" or ";" => DelimiterKind.Semicolon,
-        "tab" or "\\t" or "\t" => DelimiterKind.Tab,
-        "whitespace" or "space" or "spaces" => DelimiterKind.Whitespace,
-        _ => null,
-    };
-
-    private static DateTextFormat? ParseDateFormat(string? text) => text?.ToLowerInvariant() switch
-    {
-        null => null,
-        "iso" or "yyyy-mm-dd" => DateTextFormat.Iso,
-        "yyyymmdd" => DateTextFormat.Compact,
-        "dmy" or "dd.mm.yyyy" or "dd/mm/yyyy" or "dd-mm-yyyy" => DateTextFormat.DayFirst,
-        "mdy" or "mm/dd/yyyy" or "mm.dd.yyyy" or "mm-dd-yyyy" => DateTextFormat.MonthFirst,
-        _ => null,
-    };
-
-    private static InputEncoding? ParseEncoding(string? text) => text?.ToLowerInvariant() switch
-    {
-        "utf-8" or "utf8" => InputEncoding.Utf8,
-        "latin1" or "latin-1" or "iso-8859-1" => InputEncoding.Latin1,
-        _ => null,
-    };
 }

@@ -3,7 +3,6 @@ using Segmentation.Cli.Output;
 using Segmentation.Cli.Predict;
 using Segmentation.Cli.Rfm;
 using Segmentation.Prediction.Runs;
-using Segmentation.Prediction.Summary;
 using Segmentation.Rfm;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -25,18 +24,7 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
         }
 
         // The as-of date of the read: the given one, else the day after the latest line.
-        var asOf = read.Current.AsOf!.Value;
-        var calibrationEnd = settings.CalibrationEndDate ?? asOf;
-        var options = new PredictionRunOptions(new SummaryOptions(calibrationEnd)
-        {
-            TimeUnit = settings.Unit,
-            HoldoutEnd = calibrationEnd < asOf ? asOf : null,
-        })
-        {
-            Model = settings.ModelKind,
-            Horizon = settings.Horizon,
-            AnnualDiscountRate = settings.DiscountRate,
-        };
+        var options = settings.RunOptions(read.Current.AsOf!.Value);
         var run = PredictionPipeline.Run(rows, options, environment.Cancellation);
 
         if (settings.Out is not null)

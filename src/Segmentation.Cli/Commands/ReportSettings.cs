@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Segmentation.Cli.Commands;
 
 /// <summary>Options of <c>segment report</c>.</summary>
-internal sealed class ReportSettings : InputSettings
+internal sealed class ReportSettings : PredictionSettings
 {
     [CommandOption("-o|--out|--output <FILE>")]
     [Description("The HTML file to write.")]
@@ -21,8 +21,39 @@ internal sealed class ReportSettings : InputSettings
     [Description("Adds the migration matrix from an earlier snapshot of the same file: the rows dated before this date (yyyy-MM-dd), scored as of it.")]
     public string? PreviousAsOf { get; set; }
 
+    [CommandOption("--visits <FILE>")]
+    [Description(ActivityFiles.VisitsHelp + " Any of these five adds the customer-type section.")]
+    public string? Visits { get; set; }
+
+    [CommandOption("--tickets <FILE>")]
+    [Description(ActivityFiles.TicketsHelp)]
+    public string? Tickets { get; set; }
+
+    [CommandOption("--reviews <FILE>")]
+    [Description(ActivityFiles.ReviewsHelp)]
+    public string? Reviews { get; set; }
+
+    [CommandOption("--referrals <FILE>")]
+    [Description(ActivityFiles.ReferralsHelp)]
+    public string? Referrals { get; set; }
+
+    [CommandOption("--nps <FILE>")]
+    [Description(ActivityFiles.NpsHelp)]
+    public string? Nps { get; set; }
+
+    public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
+
+    [CommandOption("--predict")]
+    [Description("Adds the prediction section: the model options of segment predict (--model, --calibration-end, --time-unit, --horizon, --discount-rate) fit a model; with --calibration-end before the as-of, the chart of predicted against actual holdout purchases.")]
+    public bool Predict { get; set; }
+
     public override ValidationResult Validate()
     {
+        if (!Predict && HasPredictionOptions)
+        {
+            return ValidationResult.Error("--model, --calibration-end, --time-unit, --horizon and --discount-rate set up the prediction section; add --predict.");
+        }
+
         if (Previous is not null && PreviousAsOf is not null)
         {
             return ValidationResult.Error("Pass either --previous or --previous-as-of, not both.");

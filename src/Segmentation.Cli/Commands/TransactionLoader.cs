@@ -20,7 +20,7 @@ internal static class TransactionLoader
     /// <param name="invalid">Receives the rows skipped under --skip-invalid.</param>
     /// <param name="previousAsOf">The earlier snapshot's date, or null.</param>
     /// <param name="onRow">Receives every valid row (the general reader, which keeps none of them itself).</param>
-    public static AggregatedInput Load(CliEnvironment environment, InputSettings settings, string input, InvalidRows invalid, DateOnly? previousAsOf = null, Action<Segmentation.Rfm.RfmTransaction>? onRow = null) =>
+    public static AggregatedInput Load(CliEnvironment environment, CsvInputSettings settings, string input, InvalidRows invalid, DateOnly? previousAsOf = null, Action<Segmentation.Rfm.RfmTransaction>? onRow = null) =>
         WithProgress(
             environment,
             settings,
@@ -61,7 +61,8 @@ internal static class TransactionLoader
             },
             a => a.Current.Transactions + invalid.Count);
 
-    private static T WithProgress<T>(CliEnvironment environment, InputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows)
+    /// <summary>Reads <paramref name="input"/> with a progress bar, then prints the rows and the rate; <paramref name="named"/> names the file in that line (several inputs).</summary>
+    public static T WithProgress<T>(CliEnvironment environment, CsvInputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows, bool named = false)
     {
         var path = environment.Resolve(input);
         if (!File.Exists(path))
@@ -81,7 +82,7 @@ internal static class TransactionLoader
                     return read(path, p =>
                     {
                         task.Value = p.Bytes;
-                        task.Description = Describe(p.Rows, stopwatch.Elapsed);
+                        task.Description = Describe(p.Rows, stopwatch.Elapsed, named ? input : null);
                     });
                 });
         }
@@ -90,7 +91,7 @@ internal static class TransactionLoader
             result = read(path, null);
         }
 
-        environment.Error.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Describe(rows(result), stopwatch.Elapsed));
+        environment.Error.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(Describe(rows(result), stopwatch.Elapsed, named ? input : null)));
         return result;
     }
 
@@ -102,9 +103,10 @@ internal static class TransactionLoader
         }
     }
 
-    private static string Describe(long rows, TimeSpan elapsed)
+    private static string Describe(long rows, TimeSpan elapsed, string? input)
     {
         var rate = elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"Read {rows:N0} rows in {elapsed.TotalSeconds:0.00} s ({rate:N0} rows/s)");
+        var of = input is null ? string.Empty : " of " + Path.GetFileName(input);
+        return string.Create(CultureInfo.InvariantCulture, $"Read {rows:N0} rows{of} in {elapsed.TotalSeconds:0.00} s ({rate:N0} rows/s)");
     }
 }

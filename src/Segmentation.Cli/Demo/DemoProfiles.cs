@@ -15,11 +15,15 @@ internal static class DemoProfiles
     /// <summary>The demo's as-of instant for the profiles: midnight UTC of <see cref="DemoSample.AsOf"/>.</summary>
     public static readonly DateTimeOffset AsOf = new(DemoSample.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    public static IReadOnlyList<CustomerProfile> Build(TransactionTable table, int seed)
+    public static IReadOnlyList<CustomerProfile> Build(TransactionTable table, int seed) =>
+        Activity(table, seed).Feed(new CustomerProfileBuilder(AsOf)).Build();
+
+    /// <summary>Draws the activity of every source as rows (the orders are the table's, with promotions drawn).</summary>
+    public static DemoActivity Activity(TransactionTable table, int seed)
     {
         ArgumentNullException.ThrowIfNull(table);
         var random = new Random(unchecked((seed * 31) + 17));
-        var builder = new CustomerProfileBuilder(AsOf);
+        var activity = new DemoActivity();
         var ids = table.CustomerIds;
         var first = new int[ids.Count];
         Array.Fill(first, int.MaxValue);
@@ -38,23 +42,25 @@ internal static class DemoProfiles
         var customers = table.Customers;
         var dates = table.Dates;
         var amounts = table.Amounts;
+        var orders = table.Orders;
         for (var i = 0; i < table.Count; i++)
         {
             var c = customers[i];
             first[c] = Math.Min(first[c], dates[i].DayNumber);
-            builder.AddOrder(ids[c], At(dates[i].DayNumber), (decimal)amounts[i], random.NextDouble() < promotionRate[c]);
+            var orderId = orders.IsEmpty ? string.Create(CultureInfo.InvariantCulture, $"L{i + 1:D7}") : SampleCsvWriter.OrderId(orders[i]);
+            activity.Orders.Add(new DemoOrder(ids[c], orderId, dates[i], amounts[i], random.NextDouble() < promotionRate[c]));
         }
 
         foreach (var c in byId)
         {
-            AddActivity(builder, random, ids[c], first[c]);
+            AddActivity(activity, random, ids[c], first[c]);
         }
 
-        AddProspects(builder, random, Math.Max(1, ids.Count / 5));
-        return builder.Build();
+        AddProspects(activity, random, Math.Max(1, ids.Count / 5));
+        return activity;
     }
 
-    private static void AddActivity(CustomerProfileBuilder builder, Random random, string id, int firstDay)
+    private static void AddActivity(DemoActivity activity, Random random, string id, int firstDay)
     {
         var from = firstDay == int.MaxValue ? DemoSample.Start.DayNumber : firstDay;
         if (random.NextDouble() < 0.6)
@@ -62,13 +68,16 @@ internal static class DemoProfiles
             var visits = 1 + random.Next(8);
             for (var v = 0; v < visits; v++)
             {
-                builder.AddInteraction(id, At(Day(random, from)));
+                activity.Visits.Add(new(id, Day(random, from), 0));
             }
         }
 
         if (random.NextDouble() < 0.08)
         {
-            builder.AddTicket(id, At(Day(random, from)), isComplaint: random.NextDouble() < 0.5, isOpen: random.NextDouble() < 0.3);
+            var day = Day(random, from);
+            var complaint = random.NextDouble() < 0.5;
+            var open = random.NextDouble() < 0.3;
+            activity.Tickets.Add(new(id, day, (complaint ? 1 : 0) + (open ? 2 : 0)));
         }
 
         if (random.NextDouble() < 0.15)
@@ -76,7 +85,7 @@ internal static class DemoProfiles
             // Stars 5, 4, 3, 2, 1 with probabilities 40%, 30%, 10%, 10%, 10%.
             var u = random.NextDouble();
             var stars = u < 0.4 ? 5 : u < 0.7 ? 4 : u < 0.8 ? 3 : u < 0.9 ? 2 : 1;
-            builder.AddReview(id, At(Day(random, from)), stars);
+            activity.Reviews.Add(new(id, Day(random, from), stars));
         }
 
         if (random.NextDouble() < 0.05)
@@ -84,17 +93,18 @@ internal static class DemoProfiles
             var referrals = 1 + random.Next(2);
             for (var r = 0; r < referrals; r++)
             {
-                builder.AddReferral(id, At(Day(random, from)));
+                activity.Referrals.Add(new(id, Day(random, from), 0));
             }
         }
 
         if (random.NextDouble() < 0.2)
         {
-            builder.AddNpsAnswer(id, At(Day(random, from)), random.Next(11));
+            var day = Day(random, from);
+            activity.Nps.Add(new(id, day, random.Next(11)));
         }
     }
 
-    private static void AddProspects(CustomerProfileBuilder builder, Random random, int count)
+    private static void AddProspects(DemoActivity activity, Random random, int count)
     {
         for (var p = 1; p <= count; p++)
         {
@@ -102,12 +112,10 @@ internal static class DemoProfiles
             var visits = 1 + random.Next(5);
             for (var v = 0; v < visits; v++)
             {
-                builder.AddInteraction(id, At(Day(random, DemoSample.Start.DayNumber)));
+                activity.Visits.Add(new(id, Day(random, DemoSample.Start.DayNumber), 0));
             }
         }
     }
 
-    private static int Day(Random random, int from) => from + random.Next(DemoSample.End.DayNumber - from + 1);
-
-    private static DateTimeOffset At(int dayNumber) => new(DateOnly.FromDayNumber(dayNumber).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    private static DateOnly Day(Random random, int from) => DateOnly.FromDayNumber(from + random.Next(DemoSample.End.DayNumber - from + 1));
 }

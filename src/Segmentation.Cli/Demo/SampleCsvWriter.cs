@@ -9,6 +9,9 @@ namespace Segmentation.Cli.Demo;
 /// <summary>Writes transactions in the rfm input contract: <c>customer_id,order_id,order_date,amount</c>.</summary>
 internal static class SampleCsvWriter
 {
+    /// <summary>The order id the sample writes for the table's order index.</summary>
+    public static string OrderId(long order) => string.Create(CultureInfo.InvariantCulture, $"O{order + 1:D7}");
+
     public static void Write(Stream stream, TransactionTable table)
     {
         using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
@@ -24,7 +27,7 @@ internal static class SampleCsvWriter
             {
                 using var row = writer.NewRow();
                 row[0].Set(table.CustomerIds[customers[i]]);
-                row[1].Set(orders.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"O{orders[i] + 1:D7}"));
+                row[1].Set(orders.IsEmpty ? string.Empty : OrderId(orders[i]));
                 dates[i].TryFormat(buffer, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 row[2].Set(buffer[..n]);
                 NumberFormat.TryFormatMoney(amounts[i], buffer, out n);

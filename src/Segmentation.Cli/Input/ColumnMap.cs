@@ -26,7 +26,8 @@ internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amo
             names.Count);
     }
 
-    private static int Required(IReadOnlyList<string> names, string column, string option, string file)
+    /// <summary>The index of a column the file must have; its absence is an error naming the file, the names found and the fix (<paramref name="option"/> when the column can be renamed).</summary>
+    internal static int Required(IReadOnlyList<string> names, string column, string? option, string file)
     {
         var index = IndexOf(names, column);
         if (index < 0 && names.Count == 1 && HeaderLine.Detect(names[0]) is var looks && (looks != Delimiter.Comma || names[0].Contains(',', StringComparison.Ordinal)))
@@ -42,14 +43,16 @@ internal readonly record struct ColumnMap(int CustomerId, int OrderDate, int Amo
             throw new CsvInputException(
                 file,
                 1,
-                $"the header has no column '{column}' (found: {string.Join(", ", names)}). Rename the column or pass {option} <name>.");
+                option is null
+                    ? $"the header has no column '{column}' (found: {string.Join(", ", names)}). Rename the column to '{column}'."
+                    : $"the header has no column '{column}' (found: {string.Join(", ", names)}). Rename the column or pass {option} <name>.");
         }
 
         return index;
     }
 
     // Header names match exactly after trimming: the contract names are lower-case snake case.
-    private static int IndexOf(IReadOnlyList<string> names, string column)
+    internal static int IndexOf(IReadOnlyList<string> names, string column)
     {
         for (var i = 0; i < names.Count; i++)
         {

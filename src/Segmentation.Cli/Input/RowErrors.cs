@@ -4,7 +4,7 @@ using Segmentation.Rfm.Aggregation;
 namespace Segmentation.Cli.Input;
 
 /// <summary>The reasons a transaction row is invalid, worded once for both readers (Sep and the UTF-8 fast path).</summary>
-internal sealed class RowErrors(TransactionColumns columns, InputDialect dialect)
+internal sealed class RowErrors(TransactionColumns columns, InputDialect dialect, string row = "transaction")
 {
     public RowErrors(TransactionColumns columns)
         : this(columns, InputDialect.Default)
@@ -17,7 +17,7 @@ internal sealed class RowErrors(TransactionColumns columns, InputDialect dialect
         ? string.Create(CultureInfo.InvariantCulture, $"the row has {found} field(s) but the header has {header}; every row needs one field per header column.")
         : string.Create(CultureInfo.InvariantCulture, $"the row has {found} fields but the header has {header}; a field that contains the delimiter must be quoted (\"12,5\"), and every row needs one field per header column.");
 
-    public string EmptyId() => $"'{columns.CustomerId}' is empty; every transaction needs a customer id.";
+    public string EmptyId() => $"'{columns.CustomerId}' is empty; every {row} needs a customer id.";
 
     public string BadDate(ReadOnlySpan<char> text) => dialect.DateFormat switch
     {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Segmentation.Cli.Input;
 using Segmentation.Rfm;
-using Segmentation.Evaluation;
+using Segmentation.CustomerTypes;
+using Segmentation.Definitions;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -40,26 +41,33 @@ internal static class SummaryTables
             : new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note))]);
     }
 
-    /// <summary>The customer types table and, when some of its people never ordered, a line saying how many.</summary>
-    public static IRenderable CustomerTypes(SegmentCounts counts, long buyers)
+    /// <summary>The customer types table (the run's counts per type) and, when some people never ordered, a line saying how many.</summary>
+    public static IRenderable CustomerTypes(CustomerTypeRun run)
     {
-        var prospects = counts.Total - buyers;
-        var table = new Table().Title("Customer types (exclusive, by priority)").AddColumns(
-            new TableColumn("Type"),
-            new TableColumn("Customers").RightAligned(),
-            new TableColumn("Share").RightAligned());
+        var counts = run.Counts;
+        var overlapping = run.Mode == SegmentSetMode.AllMatches;
+        var table = new Table()
+            .Title(overlapping ? "Customer types (overlapping: a customer may have several types, or none)" : "Customer types (exclusive, by priority)")
+            .AddColumns(new TableColumn("Type"), new TableColumn("Customers").RightAligned(), new TableColumn("Share").RightAligned());
         for (var i = 0; i < counts.Names.Count; i++)
         {
-            var share = counts.Total == 0 ? 0 : (double)counts.Counts[i] / counts.Total;
-            table.AddRow(Markup.Escape(counts.Names[i]), N0(counts.Counts[i]), Percent(share));
+            table.AddRow(Markup.Escape(counts.Names[i]), N0(counts.Counts[i]), Percent(Share(counts.Counts[i], counts.Total)));
+        }
+
+        if (overlapping)
+        {
+            table.AddRow("(no type)", N0(run.WithoutType), Percent(Share(run.WithoutType, counts.Total)));
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
+        table.AddRow(overlapping ? "[bold]Customers[/]" : "[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
+        var prospects = run.Profiles.LongCount(p => p.OrderCount == 0);
         return prospects > 0
-            ? new Rows(table, new Text($"{N0(counts.Total)} people: the {N0(buyers)} customers above and {N0(prospects)} prospects who never ordered."))
+            ? new Rows(table, new Text($"{N0(counts.Total)} people: {N0(counts.Total - prospects)} customers who ordered and {N0(prospects)} prospects who never did."))
             : table;
     }
+
+    private static double Share(long count, long total) => total == 0 ? 0 : (double)count / total;
 
     public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
     {
@@ -110,7 +118,8 @@ internal static class SummaryTables
         return grid;
     }
 
-    public static void WriteSkipped(IAnsiConsole console, InvalidRows invalid)
+    /// <summary>The count of skipped rows and the first ones; <paramref name="withFile"/> names each one's file (several inputs).</summary>
+    public static void WriteSkipped(IAnsiConsole console, InvalidRows invalid, bool withFile = false)
     {
         if (invalid.Count == 0)
         {
@@ -120,7 +129,14 @@ internal static class SummaryTables
         console.MarkupLine(CultureInfo.InvariantCulture, "[yellow]Skipped {0} invalid row(s) (--skip-invalid). First ones:[/]", N0(invalid.Count));
         foreach (var example in invalid.Examples)
         {
-            console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]line {0}[/]: {1}", example.Line, Markup.Escape(example.Reason));
+            if (withFile)
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]{0}[/]", Markup.Escape(example.Message));
+            }
+            else
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [yellow]line {0}[/]: {1}", example.Line, Markup.Escape(example.Reason));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Prediction.Runs;
 using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Report;
@@ -18,9 +19,13 @@ internal sealed record ReportModel(
     ReportDistributions Distributions,
     ReportHeatmap Heatmap,
     ReportLorenz Lorenz,
-    ReportMigration? Migration)
+    ReportMigration? Migration,
+    ReportPrediction? Prediction)
 {
-    public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows)
+    /// <summary>Gets the customer types, when the run computed them (other activity files given, or the demo); else the section stays hidden.</summary>
+    public ReportCustomerTypes? CustomerTypes { get; init; }
+
+    public static ReportModel Create(RfmRun run, RfmRun? previous, string source, long skippedRows, PredictionRun? prediction = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var figures = run.Figures.Segments.ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -54,6 +59,7 @@ internal sealed record ReportModel(
             ReportDistributions.Of(run.Figures),
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
-            previous is null ? null : ReportMigration.Of(previous, run));
+            previous is null ? null : ReportMigration.Of(previous, run),
+            prediction is null ? null : ReportPrediction.Of(prediction));
     }
 }

@@ -20,6 +20,8 @@ internal static class ReportSections
         "recency-monetary",
         "lorenz",
         "migration",
+        "customer-types",
+        "prediction",
         "segment-table",
     ];
 }

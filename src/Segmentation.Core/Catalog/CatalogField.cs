@@ -64,6 +64,14 @@ public sealed class CatalogField
     /// <value><see langword="false"/> unless the catalog allows it for this field.</value>
     public bool AllowsRevealingOperators { get; private init; }
 
+    /// <summary>Gets where the field's values come from, for example the model that predicted them; explanations show it beside the value.</summary>
+    /// <value><see langword="null"/> unless the custom-field schema gave one (<see cref="CustomFieldDefinition.Source"/>).</value>
+    public string? Source { get; private init; }
+
+    /// <summary>Gets a value indicating whether a database can read the field: <see langword="false"/> for custom fields read through a value accessor in memory (predicted fields among them).</summary>
+    /// <value><see langword="true"/> for properties and for custom fields read by expressions the caller builds; a segment that reads a field that is not translatable cannot be run by a LINQ provider.</value>
+    public bool IsTranslatable { get; private init; } = true;
+
     /// <summary>The text shown instead of a classified field's value: <c>[redacted]</c>.</summary>
     public const string RedactedMarker = "[redacted]";
 
@@ -76,6 +84,18 @@ public sealed class CatalogField
         {
             Classification = classification,
             AllowsRevealingOperators = allowRevealingOperators,
+            Source = Source,
+            IsTranslatable = IsTranslatable,
+        };
+
+    /// <summary>Returns a copy of the field that says where its values come from and whether a database can read it.</summary>
+    internal CatalogField WithOrigin(string? source, bool translatable) =>
+        new(Name, DisplayName, Kind, ClrType, Access, ElementCatalog, AllowedValues, MemberPath)
+        {
+            Classification = Classification,
+            AllowsRevealingOperators = AllowsRevealingOperators,
+            Source = source,
+            IsTranslatable = translatable,
         };
 
     /// <summary>Returns a copy of a collection field whose element catalog is replaced.</summary>
@@ -84,5 +104,7 @@ public sealed class CatalogField
         {
             Classification = Classification,
             AllowsRevealingOperators = AllowsRevealingOperators,
+            Source = Source,
+            IsTranslatable = IsTranslatable,
         };
 }

@@ -10,6 +10,10 @@ public sealed partial class FieldCatalogBuilder<T>
     /// Adds the fields of a custom-field schema, read through a dictionary-like accessor such as
     /// <c>(row, name) =&gt; row.Values[name]</c> (in memory; values are converted to the field's type).
     /// </summary>
+    /// <remarks>
+    /// Fields added this way are not translatable (<see cref="CatalogField.IsTranslatable"/>): a
+    /// segment reading them runs in memory, and running it inside a database throws, naming them.
+    /// </remarks>
     /// <param name="schema">The tenant's fields.</param>
     /// <param name="valueAccessor">Reads a field's boxed value (or <see langword="null"/>) from a row by name.</param>
     /// <returns>This builder.</returns>
@@ -18,7 +22,7 @@ public sealed partial class FieldCatalogBuilder<T>
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(valueAccessor);
         var classified = schema.Fields.Where(f => f.Classification != FieldClassification.None).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        return AddCustomFields(schema, (row, name, _, kind) => Expression.Call(
+        return AddCustomFields(schema, translatable: false, (row, name, _, kind) => Expression.Call(
             CustomFieldValues.ConverterFor(kind),
             ParameterReplacer.Inline(valueAccessor, row, Expression.Constant(name)),
             Expression.Constant(name),
@@ -36,10 +40,10 @@ public sealed partial class FieldCatalogBuilder<T>
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(accessFactory);
-        return AddCustomFields(schema, (row, name, type, _) => accessFactory(row, name, type));
+        return AddCustomFields(schema, translatable: true, (row, name, type, _) => accessFactory(row, name, type));
     }
 
-    private FieldCatalogBuilder<T> AddCustomFields(CustomFieldSchema schema, Func<Expression, string, Type, FieldKind, Expression> access)
+    private FieldCatalogBuilder<T> AddCustomFields(CustomFieldSchema schema, bool translatable, Func<Expression, string, Type, FieldKind, Expression> access)
     {
         foreach (var field in schema.Fields)
         {
@@ -50,7 +54,7 @@ public sealed partial class FieldCatalogBuilder<T>
             {
                 var read = access(row, name, type, kind);
                 return read.Type == type ? read : Expression.Convert(read, type);
-            }).Classified(field.Classification, allowRevealingOperators: false));
+            }).Classified(field.Classification, allowRevealingOperators: false).WithOrigin(field.Source, translatable));
         }
 
         return this;

@@ -20,6 +20,7 @@ public sealed partial class CompiledSegment<T>
     private readonly SegmentCompiler _compiler;
     private readonly IReadOnlyDictionary<string, SegmentDefinition>? _references;
     private readonly Lazy<SegmentPlan> _queryPlan;
+    private readonly Lazy<Translation> _translation;
     private HolderCache? _lastHolder;
 
     internal CompiledSegment(
@@ -38,6 +39,7 @@ public sealed partial class CompiledSegment<T>
         Sync = compiled as Func<object, T, bool>;
         Async = compiled as Func<object, T, bool[], bool>;
         _queryPlan = new(() => SegmentPlan.Create<T>(Definition, Catalog, _references, CompileTarget.Query, _compiler.Limits));
+        _translation = new(Translate);
     }
 
     /// <summary>Gets the segment's name.</summary>
@@ -49,10 +51,10 @@ public sealed partial class CompiledSegment<T>
     /// <summary>Gets the catalog the segment was compiled with.</summary>
     public FieldCatalog Catalog { get; }
 
-    /// <summary>Gets a value indicating whether the segment can run inside a database: it uses no in-memory-only criterion.</summary>
-    public bool IsTranslatable => Plan.InMemoryOnly.Count == 0;
+    /// <summary>Gets a value indicating whether the whole segment can run inside a database; <see cref="Capabilities"/> lists the parts that cannot, and why.</summary>
+    public bool IsTranslatable => Capabilities.IsTranslatable;
 
-    /// <summary>Gets the names of the in-memory-only custom criteria the segment uses (through references too); empty when translatable.</summary>
+    /// <summary>Gets the names of the in-memory-only custom criteria and the untranslatable fields (<see cref="CatalogField.IsTranslatable"/>) the segment uses (through references too); empty when translatable.</summary>
     public IReadOnlyList<string> InMemoryOnlyCriteria => Plan.InMemoryOnly;
 
     /// <summary>Gets a value indicating whether the segment uses async criteria, so only the async APIs can evaluate it.</summary>

@@ -14,7 +14,7 @@ internal sealed partial class ExpressionWalker
 {
     private Expression Aggregate(AggregateCriterion node, Expression record, FieldCatalog catalog, string path, int depth)
     {
-        var collection = FieldOf(catalog, node.Collection);
+        var collection = Use(catalog, node.Collection);
         _shape.Append("agg(").Append(collection.Name).Append(' ').Append(JsonNames.Of(node.Function)).Append(' ').Append(node.ValueField).Append(" f(");
         var value = AggregateValue(node, record, catalog, path, depth);
         _shape.Append(") ").Append(JsonNames.Of(node.Operator)).Append(' ');
@@ -26,7 +26,7 @@ internal sealed partial class ExpressionWalker
     /// <summary>The aggregate itself: <c>int</c> for count, the accumulator type for sum, nullable otherwise.</summary>
     internal Expression AggregateValue(AggregateCriterion node, Expression record, FieldCatalog catalog, string path, int depth)
     {
-        var collection = FieldOf(catalog, node.Collection);
+        var collection = Use(catalog, node.Collection);
         var elements = collection.ElementCatalog
             ?? throw new SegmentationException($"'{collection.Name}' is not a collection; aggregates need a collection field.", path);
         var access = collection.Access(record);
@@ -36,7 +36,7 @@ internal sealed partial class ExpressionWalker
         var predicate = ElementPredicate(node, element, elements, path, depth);
         var hoisted = _hoisted;
         _hoisted = outer;
-        var valueField = node.ValueField is null ? null : FieldOf(elements, node.ValueField);
+        var valueField = node.ValueField is null ? null : Use(elements, node.ValueField);
         var plan = new AggregatePlan(node.Function, valueField?.Access(element));
         return hoisted is null
             ? AggregateQuery(plan, access, element, predicate)

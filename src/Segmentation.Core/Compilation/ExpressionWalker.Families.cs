@@ -12,7 +12,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression Age(AgeCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         var access = field.Access(record);
         var core = CoreType(access.Type);
         _shape.Append("age(").Append(field.Name);
@@ -41,8 +41,8 @@ internal sealed partial class ExpressionWalker
 
     private Expression GeoRadius(GeoRadiusCriterion node, Expression record, FieldCatalog catalog)
     {
-        var latitudeField = FieldOf(catalog, node.LatitudeField);
-        var longitudeField = FieldOf(catalog, node.LongitudeField);
+        var latitudeField = Use(catalog, node.LatitudeField);
+        var longitudeField = Use(catalog, node.LongitudeField);
         var geometry = GeoGeometry.For(node);
         _shape.Append("geo(").Append(latitudeField.Name).Append(' ').Append(longitudeField.Name).Append(geometry.HasLongitudeBox ? " box" : " band");
         var result = WhenPresent(latitudeField.Access(record), latitude => WhenPresent(longitudeField.Access(record), longitude =>
@@ -80,7 +80,7 @@ internal sealed partial class ExpressionWalker
     /// <summary>The observed value of an age band: the age in whole years on the as-of date.</summary>
     internal Expression AgeValue(AgeCriterion node, Expression record, FieldCatalog catalog)
     {
-        var access = FieldOf(catalog, node.Field).Access(record);
+        var access = Use(catalog, node.Field).Access(record);
         var asOfDate = Read(Slots.AddComputed(asOf => AgeBounds.AsOfDate(asOf)), typeof(DateOnly));
         return Expression.Call(typeof(AgeBounds).GetMethod(nameof(AgeBounds.Years), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!, Expression.Convert(access, typeof(object)), asOfDate);
     }

@@ -13,7 +13,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression Comparison(ComparisonCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         _shape.Append("cmp(").Append(field.Name).Append(' ').Append(JsonNames.Of(node.Operator)).Append(' ');
         var result = Compare(field.Access(record), node.Operator, node.Value);
         _shape.Append(')');
@@ -41,7 +41,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression Between(BetweenCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         _shape.Append("between(").Append(field.Name);
         var access = field.Access(record);
 
@@ -58,7 +58,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression In(InCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         var access = field.Access(record);
         var core = CoreType(access.Type);
         var values = node.Values
@@ -115,7 +115,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression NullCheck(NullCheckCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         _shape.Append(node.IsNull ? "isNull(" : "hasValue(").Append(field.Name).Append(')');
         var hasValue = HasValue(field.Access(record));
         return node.IsNull ? Expression.Not(hasValue) : hasValue;
@@ -123,7 +123,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression Time(TimeWindowCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         _shape.Append("time(").Append(field.Name).Append(' ').Append(node.Window.Kind);
         var access = field.Access(record);
         var core = CoreType(access.Type);

@@ -11,7 +11,7 @@ internal sealed partial class ExpressionWalker
 {
     private Expression Text(TextCriterion node, Expression record, FieldCatalog catalog, string path)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         if (_target == CompileTarget.Query && !node.IgnoreCase && node.Operator is TextOperator.StartsWith or TextOperator.EndsWith && node.Value.Any(char.IsSurrogate))
         {
             // The exact prefix test compares lengths, which .NET counts in UTF-16 units and SQL in
@@ -86,7 +86,7 @@ internal sealed partial class ExpressionWalker
 
     private Expression Set(SetCriterion node, Expression record, FieldCatalog catalog)
     {
-        var field = FieldOf(catalog, node.Field);
+        var field = Use(catalog, node.Field);
         _shape.Append("set(").Append(field.Name).Append(' ').Append(JsonNames.Of(node.Operator)).Append(' ');
         var access = field.Access(record);
         var values = node.Values.Distinct(StringComparer.Ordinal).ToArray();

@@ -42,7 +42,7 @@ internal sealed partial class ExpressionWalker
 
     internal string Shape => _shape.ToString();
 
-    /// <summary>Gets the names of the in-memory-only custom criteria used, in order of use, without repeats.</summary>
+    /// <summary>Gets the names of the in-memory-only custom criteria and fields used, in order of use, without repeats.</summary>
     internal List<string> InMemoryOnly { get; } = [];
 
     /// <summary>Gets the async criteria, in the order of their result slots.</summary>
@@ -164,4 +164,16 @@ internal sealed partial class ExpressionWalker
 
     private static CatalogField FieldOf(FieldCatalog catalog, string name) =>
         catalog.FindField(name) ?? throw new SegmentationException($"'{name}' is not a field of {catalog.Title}; bind the definition to the catalog it is compiled with.", name);
+
+    /// <summary>Finds a field the segment reads and notes it when only memory can read it (a custom field behind a conversion call, a predicted field).</summary>
+    private CatalogField Use(FieldCatalog catalog, string name)
+    {
+        var field = FieldOf(catalog, name);
+        if (!field.IsTranslatable && !InMemoryOnly.Contains(field.Name, StringComparer.Ordinal))
+        {
+            InMemoryOnly.Add(field.Name);
+        }
+
+        return field;
+    }
 }

@@ -34,7 +34,11 @@ public sealed partial class CustomerProfileBuilder
     private Accumulator? For(string customerId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrEmpty(customerId);
-        if (at > AsOf)
+        if (_asOf is null)
+        {
+            _latest = Max(_latest, at);
+        }
+        else if (at > _asOf)
         {
             IgnoredFutureEvents++;
             return null;
@@ -48,6 +52,8 @@ public sealed partial class CustomerProfileBuilder
 
         return customer;
     }
+
+    private static DateTimeOffset DayAfter(DateTimeOffset at) => new(DateOnly.FromDateTime(at.UtcDateTime).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x <= b ? x : b;
 
@@ -80,6 +86,9 @@ public sealed partial class CustomerProfileBuilder
         public int PositiveReviews { get; set; }
 
         public int? Nps { get; set; }
+
+        /// <summary>Gets or sets the order ids seen, each with whether a line of it used a promotion.</summary>
+        public Dictionary<string, bool>? OrderIds { get; set; }
 
         public DateTimeOffset? NpsAt { get; set; }
     }

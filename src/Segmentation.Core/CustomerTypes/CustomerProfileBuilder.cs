@@ -6,33 +6,62 @@ namespace Segmentation.CustomerTypes;
 /// </summary>
 /// <remarks>
 /// Not thread-safe. Activity after the as-of instant is not counted (a profile is a snapshot) and is
-/// reported by <see cref="IgnoredFutureEvents"/>. Memory grows with the number of customers.
+/// reported by <see cref="IgnoredFutureEvents"/>. Memory grows with the number of customers (and of
+/// order ids, when orders are recorded by line).
 /// </remarks>
 public sealed partial class CustomerProfileBuilder
 {
     private readonly Dictionary<string, Accumulator> _customers = new(StringComparer.Ordinal);
+    private readonly DateTimeOffset? _asOf;
+    private DateTimeOffset? _latest;
 
     /// <summary>Creates a builder for profiles as of <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The instant day counts are measured to.</param>
-    public CustomerProfileBuilder(DateTimeOffset asOf) => AsOf = asOf;
+    public CustomerProfileBuilder(DateTimeOffset asOf) => _asOf = asOf;
 
-    /// <summary>Gets the instant day counts are measured to.</summary>
-    public DateTimeOffset AsOf { get; }
+    /// <summary>
+    /// Creates a builder whose as-of instant comes from the data: midnight (UTC) at the start of the
+    /// day after the latest activity, as RFM's default as-of date is the day after the latest
+    /// transaction. No activity is then in the future.
+    /// </summary>
+    public CustomerProfileBuilder()
+    {
+    }
+
+    /// <summary>
+    /// Gets the instant day counts are measured to: the one given, or for a builder created without
+    /// one, midnight (UTC) after the day of the latest activity recorded so far
+    /// (<see cref="DateTimeOffset.MinValue"/> before any).
+    /// </summary>
+    public DateTimeOffset AsOf => _asOf ?? (_latest is { } latest ? DayAfter(latest) : DateTimeOffset.MinValue);
 
     /// <summary>Gets how many events were dated after <see cref="AsOf"/> and therefore not counted.</summary>
     public int IgnoredFutureEvents { get; private set; }
 
-    /// <summary>Records an order.</summary>
+    /// <summary>
+    /// Records an order, or a line of one: lines of one customer with the same <paramref name="orderId"/>
+    /// are one order (their amounts summed; a promotion order when any line used one), as in RFM's frequency.
+    /// </summary>
     /// <param name="customerId">The customer.</param>
     /// <param name="placedAt">When it was placed.</param>
     /// <param name="amount">Its revenue; negative for a net return.</param>
     /// <param name="withPromotion">Whether a promotion (coupon, discount campaign) was used.</param>
+    /// <param name="orderId">The order the line belongs to; <see langword="null"/> or empty: the line is its own order.</param>
     /// <returns>This builder.</returns>
-    public CustomerProfileBuilder AddOrder(string customerId, DateTimeOffset placedAt, decimal amount, bool withPromotion = false)
+    public CustomerProfileBuilder AddOrder(string customerId, DateTimeOffset placedAt, decimal amount, bool withPromotion = false, string? orderId = null)
     {
         if (For(customerId, placedAt) is { } customer)
         {
-            customer.Orders++;
+            var known = false;
+            if (!string.IsNullOrEmpty(orderId))
+            {
+                customer.OrderIds ??= new(StringComparer.Ordinal);
+                known = customer.OrderIds.TryGetValue(orderId, out var promoted);
+                withPromotion &= !promoted;
+                customer.OrderIds[orderId] = promoted || withPromotion;
+            }
+
+            customer.Orders += known ? 0 : 1;
             customer.Revenue += amount;
             customer.PromotionOrders += withPromotion ? 1 : 0;
             customer.FirstOrder = Min(customer.FirstOrder, placedAt);

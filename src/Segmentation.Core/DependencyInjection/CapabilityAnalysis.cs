@@ -1,65 +1,17 @@
 using System.Collections.Frozen;
 using Segmentation.Catalog;
+using Segmentation.Compilation;
 using Segmentation.Definitions;
 
 namespace Segmentation.DependencyInjection;
 
-/// <summary>Finds the custom criteria each definition needs, following segment references (the set is acyclic by then).</summary>
+/// <summary>Describes each definition of a validated set (acyclic, bound), following its segment references within the set.</summary>
 internal static class CapabilityAnalysis
 {
     internal static FrozenDictionary<string, SegmentCapabilities> Analyze(FieldCatalog catalog, IReadOnlyList<SegmentDefinition> definitions)
     {
-        var direct = definitions.ToDictionary(d => d.Name, d => Direct(catalog, d), StringComparer.Ordinal);
-        var result = new Dictionary<string, SegmentCapabilities>(StringComparer.Ordinal);
-        foreach (var definition in definitions)
-        {
-            Resolve(definition.Name, direct, result);
-        }
-
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static SegmentCapabilities Resolve(string name, Dictionary<string, (List<string> References, List<CustomCriterionDefinition> Custom)> direct, Dictionary<string, SegmentCapabilities> done)
-    {
-        if (done.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        var (references, custom) = direct[name];
-        var allReferences = new SortedSet<string>(references, StringComparer.Ordinal);
-        var customNames = new SortedSet<string>(custom.Select(c => c.Name), StringComparer.Ordinal);
-        var inMemory = new SortedSet<string>(custom.Where(c => !c.IsTranslatable).Select(c => c.Name), StringComparer.Ordinal);
-        var requiresAsync = custom.Any(c => c.IsAsync);
-        foreach (var reference in references)
-        {
-            var inner = Resolve(reference, direct, done);
-            allReferences.UnionWith(inner.ReferencedSegments);
-            customNames.UnionWith(inner.CustomCriteria);
-            inMemory.UnionWith(inner.InMemoryCriteria);
-            requiresAsync |= inner.RequiresAsync;
-        }
-
-        var capabilities = new SegmentCapabilities(name, [.. allReferences], [.. customNames], [.. inMemory], requiresAsync);
-        done[name] = capabilities;
-        return capabilities;
-    }
-
-    private static (List<string> References, List<CustomCriterionDefinition> Custom) Direct(FieldCatalog catalog, SegmentDefinition definition)
-    {
-        var references = new List<string>();
-        var custom = new List<CustomCriterionDefinition>();
-        CriteriaVisitor.Visit(definition.Criteria, catalog, "$.criteria", (node, nodeCatalog, _) =>
-        {
-            if (node is SegmentReferenceCriterion reference)
-            {
-                references.Add(reference.Segment);
-            }
-            else if (node is CustomCriterion use && nodeCatalog.FindCriterion(use.Name) is { } criterion)
-            {
-                custom.Add(criterion);
-            }
-        });
-        return (references, custom);
+        var byName = definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var analysis = new TranslationAnalysis(catalog, name => byName.GetValueOrDefault(name));
+        return definitions.ToFrozenDictionary(d => d.Name, analysis.Describe, StringComparer.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Segmentation.Catalog;
+using Segmentation.Compilation;
 using Segmentation.Definitions;
 
 namespace Segmentation.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Segmentation.Catalog;
+using Segmentation.Compilation;
 using Segmentation.Definitions;
 
 namespace Segmentation.DependencyInjection;

@@ -9,6 +9,8 @@ namespace Segmentation.Explain;
 /// </remarks>
 public sealed class ExplainNode
 {
+    private readonly string? _observedText;
+
     internal ExplainNode(string description, string path, bool result, string? observedName, object? observed, IReadOnlyList<ExplainNode> children, bool shortCircuited, bool redacted = false)
     {
         IsRedacted = redacted;
@@ -17,7 +19,7 @@ public sealed class ExplainNode
         Result = result;
         ObservedName = observedName;
         Observed = observed;
-        ObservedText = observedName is null ? null : $"{observedName} = {(redacted ? Catalog.CatalogField.RedactedMarker : ObservedValue.Format(observed))}";
+        _observedText = observedName is null ? null : $"{observedName} = {(redacted ? Catalog.CatalogField.RedactedMarker : ObservedValue.Format(observed))}";
         Children = children;
         ShortCircuited = shortCircuited;
     }
@@ -48,8 +50,12 @@ public sealed class ExplainNode
     public object? Observed { get; }
 
     /// <summary>Gets the observation as text, e.g. <c>age(birthDate) = 27</c>, <c>country = missing</c> or <c>count(orders) = 2</c>; <see langword="null"/> when nothing was observed.</summary>
-    /// <value>Formatted in the invariant culture: strings quoted, instants in ISO 8601, dates as <c>yyyy-MM-dd</c>, a missing value as <c>missing</c>.</value>
-    public string? ObservedText { get; }
+    /// <value>Formatted in the invariant culture: strings quoted, instants in ISO 8601, dates as <c>yyyy-MM-dd</c>, a missing value as <c>missing</c>; followed by <c>from</c> and <see cref="ObservedSource"/> when the field has a source.</value>
+    public string? ObservedText => _observedText is null || ObservedSource is null ? _observedText : $"{_observedText} from {ObservedSource}";
+
+    /// <summary>Gets where the observed field's values come from (<see cref="Catalog.CatalogField.Source"/>), for example the model that predicted them; <see langword="null"/> for ordinary fields.</summary>
+    /// <value>Shown after the value in <see cref="ObservedText"/>: <c>pAlive = 0.21 from BG/NBD (r=0.2426, ...; calibration end 1997-09-30)</c>.</value>
+    public string? ObservedSource { get; internal init; }
 
     /// <summary>Gets a value indicating whether the observed value comes from a classified field: it is not read, <see cref="Observed"/> is <see langword="null"/> and <see cref="ObservedText"/> shows <c>[redacted]</c>.</summary>
     public bool IsRedacted { get; }

@@ -74,6 +74,7 @@ internal static class ExplainPlanner
                 _ => field,
             },
             ObservedRedacted = redacted,
+            ObservedSource = criterion is AggregateCriterion or ConsentCriterion || field is null ? null : catalog.FindField(field)?.Source,
         };
     }
 

@@ -25,6 +25,9 @@ internal sealed class ExplainStep<T>
     /// <summary>Gets what the observed value is: a field name, <c>age(field)</c>, <c>distanceKm</c> or the aggregate as it reads.</summary>
     internal string? ObservedField { get; init; }
 
+    /// <summary>Gets where the observed field's values come from (<see cref="Catalog.CatalogField.Source"/>), or <see langword="null"/>.</summary>
+    internal string? ObservedSource { get; init; }
+
     /// <summary>Gets a value indicating whether the observed value comes from a classified field and is never read.</summary>
     internal bool ObservedRedacted { get; init; }
 }

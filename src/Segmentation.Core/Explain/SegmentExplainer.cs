@@ -75,12 +75,12 @@ public static class SegmentExplainer
                 var result = step.Test!(step.TestSlots!.CreateHolder(asOf), customer);
                 if (step.ObservedRedacted)
                 {
-                    return new ExplainNode(step.Description, step.Path, result, step.ObservedField, null, [], skipped, redacted: true);
+                    return new ExplainNode(step.Description, step.Path, result, step.ObservedField, null, [], skipped, redacted: true) { ObservedSource = step.ObservedSource };
                 }
 
                 return step.Observe is null
                     ? new ExplainNode(step.Description, step.Path, result, null, null, [], skipped)
-                    : new ExplainNode(step.Description, step.Path, result, step.ObservedField, step.Observe(step.ObserveSlots!.CreateHolder(asOf), customer), [], skipped);
+                    : new ExplainNode(step.Description, step.Path, result, step.ObservedField, step.Observe(step.ObserveSlots!.CreateHolder(asOf), customer), [], skipped) { ObservedSource = step.ObservedSource };
         }
     }
 }

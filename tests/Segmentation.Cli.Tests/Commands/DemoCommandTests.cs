@@ -95,4 +95,42 @@ public sealed class DemoCommandTests
         var types = first.Out[first.Out.IndexOf("Customer types", StringComparison.Ordinal)..first.Out.IndexOf("Wrote the report", StringComparison.Ordinal)];
         Assert.Contains(types, second.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Demo_WriteSources_FedToTypes_GivesTheDemosCustomerTypes()
+    {
+        using var dir = new TempDirectory();
+
+        var demo = await CliRun.RunAsync(dir.Path, "demo", "--customers", "500", "--write-sources", "sources");
+        var types = await CliRun.RunAsync(dir.Path, "types", "sources/orders.csv", "--visits", "sources/visits.csv", "--tickets", "sources/tickets.csv", "--reviews", "sources/reviews.csv", "--referrals", "sources/referrals.csv", "--nps", "sources/nps.csv", "--as-of", "2025-01-01", "--out", "types.csv");
+
+        Assert.Equal(0, demo.ExitCode);
+        Assert.Equal(0, types.ExitCode);
+        Assert.Equal(["nps.csv", "orders.csv", "referrals.csv", "reviews.csv", "tickets.csv", "visits.csv"], Directory.GetFiles(dir.File("sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("customer_id,order_id,order_date,amount,promotion\n", File.ReadAllText(dir.File("sources/orders.csv")), StringComparison.Ordinal);
+        var table = demo.Out[demo.Out.IndexOf("Customer types", StringComparison.Ordinal)..demo.Out.IndexOf("prospects who never did.", StringComparison.Ordinal)];
+        Assert.Contains(table, types.Out, StringComparison.Ordinal);
+        Assert.Contains("segment types sources/orders.csv --visits sources/visits.csv", demo.Out, StringComparison.Ordinal);
+
+        // Every source changed somebody's type: complaints, advocates and prospects exist only through them.
+        var rows = File.ReadAllLines(dir.File("types.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Contains(rows, r => r[1] == CustomerTypeNames.Complaining);
+        Assert.Contains(rows, r => r[1] == CustomerTypeNames.BrandAdvocate);
+        Assert.Contains(rows, r => r[1] == CustomerTypeNames.Potential && r[2] == "0");
+    }
+
+    [Fact]
+    public async Task Demo_Report_HasTheCustomerTypeSectionWithTheTablesCounts()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.RunAsync(dir.Path, "demo", "--customers", "300");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(dir.File("segment-report.html"));
+        var complaining = Regex.Match(run.Out, @"Complaining\s+│\s+([\d,]+) │").Groups[1].Value;
+        Assert.Matches("\"customerTypes\":\\{\"asOf\":\"2025-01-01\",\"overlapping\":false,\"sources\":\\[\"orders.csv\",", html);
+        Assert.Contains("{\"name\":\"Complaining\",\"description\":\"An open ticket, or a complaint in the last 60 days.\",\"customers\":" + complaining + ",", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"section-customer-types\"", html, StringComparison.Ordinal);
+    }
 }

@@ -18,26 +18,8 @@ public sealed partial class ReportBrowserTests
 
         var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
 
-        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        var expected = AssertEveryFigureComplete(dom);
         Assert.Equal(9, expected); // 8 charts and the migration matrix
-        Assert.Equal(expected, charts.Length);
-        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
-
-        var figures = FigureRegex().Matches(dom).Select(m => m.Value).ToArray();
-        Assert.Equal(expected, figures.Length);
-        Assert.All(figures, figure =>
-        {
-            var name = FigureNameRegex().Match(figure).Groups[1].Value;
-            // The text alternative: the canvas is an image labelled with it, and the caption shows it.
-            Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]{40,}\"", figure);
-            Assert.Matches("<figcaption>[^<]{40,}</figcaption>", figure);
-            // The legend names what the colours mean.
-            var legend = LegendRegex().Match(figure);
-            Assert.True(legend.Success && TagRegex().Replace(legend.Groups[1].Value, string.Empty).Length > 10, $"{name}: no legend");
-            // The data table behind the chart.
-            Assert.True(Regex.Count(figure, "<tr>") >= 3, $"{name}: no data table");
-        });
 
         // The heatmap's colour legend has its unit, and empty cells are drawn as empty, not as 0.
         Assert.Contains("mean monetary value per customer", dom, StringComparison.Ordinal);
@@ -45,11 +27,30 @@ public sealed partial class ReportBrowserTests
     }
 
     [Fact]
+    public async Task Report_WithActivityFiles_DrawsTheCustomerTypeSection()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        var url = await WriteReportAsync(dir, withTypes: true);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
+
+        Assert.Contains("data-charts-expected=\"10\"", dom, StringComparison.Ordinal);
+        Assert.Contains("data-charts-rendered=\"10\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"card wide\" id=\"section-customer-types\">", dom, StringComparison.Ordinal);
+        var figure = FigureRegex().Matches(dom).Select(m => m.Value).Single(f => f.Contains("data-figure=\"customer-types\"", StringComparison.Ordinal));
+        Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"Bar chart of the customers of each of the 8 customer types[^\"]+\"", figure);
+        Assert.Contains("customers of the type", figure, StringComparison.Ordinal);
+        Assert.Equal(9, Regex.Count(figure, "<tr>")); // the header and the eight types
+        Assert.Contains("An open ticket, or a complaint in the last 60 days.", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_AtPhoneWidth_HasNoHorizontalScroll()
     {
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
-        await WriteReportAsync(dir);
+        await WriteReportAsync(dir, withTypes: true);
 
         // Headless Chromium's window is at least 500 px wide, so the report is measured in a 390 px frame.
         dir.Write("phone.html", PhoneFrame);
@@ -60,7 +61,7 @@ public sealed partial class ReportBrowserTests
         var pageWidth = int.Parse(Regex.Match(body, "data-page-width=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(pageWidth <= 390, $"the page is {pageWidth} px wide in a 390 px window: {body}");
         Assert.Contains("data-too-wide=\"\"", body, StringComparison.Ordinal);
-        Assert.Contains("data-charts-rendered=\"9\"", body, StringComparison.Ordinal);
+        Assert.Contains("data-charts-rendered=\"10\"", body, StringComparison.Ordinal); // with the customer types
     }
 
     [Fact]
@@ -82,6 +83,48 @@ public sealed partial class ReportBrowserTests
 
         Assert.True(new FileInfo(desktop).Length > 10_000, "the desktop screenshot is missing or blank");
         Assert.True(new FileInfo(phone).Length > 10_000, "the phone screenshot is missing or blank");
+    }
+
+    [Fact]
+    public async Task Report_WithPrediction_HoldoutChartDrawnWithLegendAlternativeAndDataTable()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        CdnowCsv.Write(dir);
+        var run = await CliRun.RunAsync(dir.Path, "report", "cdnow.csv", "--predict", "--calibration-end", "1997-09-30", "--previous-as-of", "1998-01-01", "-o", "report.html", "--no-progress");
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", new Uri(dir.File("report.html")).AbsoluteUri);
+
+        Assert.Equal(10, AssertEveryFigureComplete(dom)); // 8 charts, the migration matrix and the holdout figure
+        Assert.Contains("<canvas data-chart-optional=\"holdout\" data-chart=\"holdout\"", dom, StringComparison.Ordinal);
+        Assert.Contains("Predicted behaviour (BG/NBD)", dom, StringComparison.Ordinal);
+        Assert.Contains("predicted by BG/NBD", dom, StringComparison.Ordinal);
+    }
+
+    // Every chart drawn, each figure with its text alternative, legend and data table; returns the number of charts.
+    private static int AssertEveryFigureComplete(string dom)
+    {
+        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(expected, charts.Length);
+        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
+
+        var figures = FigureRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(expected, figures.Length);
+        Assert.All(figures, figure =>
+        {
+            var name = FigureNameRegex().Match(figure).Groups[1].Value;
+            // The text alternative: the canvas is an image labelled with it, and the caption shows it.
+            Assert.Matches("<canvas[^>]*role=\"img\"[^>]*aria-label=\"[^\"]{40,}\"", figure);
+            Assert.Matches("<figcaption>[^<]{40,}</figcaption>", figure);
+            // The legend names what the colours mean.
+            var legend = LegendRegex().Match(figure);
+            Assert.True(legend.Success && TagRegex().Replace(legend.Groups[1].Value, string.Empty).Length > 10, $"{name}: no legend");
+            // The data table behind the chart.
+            Assert.True(Regex.Count(figure, "<tr>") >= 3, $"{name}: no data table");
+        });
+        return expected;
     }
 
     // A 390 px frame (a phone's CSS width) around the report; copies the report's layout figures to its own body.
@@ -109,10 +152,13 @@ public sealed partial class ReportBrowserTests
     }
 
     // 97 customers over 2024 with a migration from 2024-07-01: every section has data.
-    private static async Task<string> WriteReportAsync(TempDirectory dir)
+    private static async Task<string> WriteReportAsync(TempDirectory dir, bool withTypes = false)
     {
         dir.Write("tx.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"c{i % 97},2024-{1 + (i % 12):D2}-{1 + (i % 28):D2},{(i * 7.3 % 190) + 1:0.##}\n")));
-        var run = await CliRun.RunAsync(dir.Path, "report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html");
+        dir.Write("tickets.csv", "customer_id,date,complaint,open\n" + string.Concat(Enumerable.Range(0, 12).Select(i => $"c{i * 7},2024-12-{1 + i:D2},{i % 2 == 0},{i % 3 == 0}\n")));
+        dir.Write("visits.csv", "customer_id,date\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"p{i},2024-11-{1 + i % 28:D2}\n")));
+        string[] types = withTypes ? ["--tickets", "tickets.csv", "--visits", "visits.csv"] : [];
+        var run = await CliRun.RunAsync(dir.Path, ["report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html", .. types]);
         Assert.Equal(0, run.ExitCode);
         return new Uri(dir.File("report.html")).AbsoluteUri;
     }

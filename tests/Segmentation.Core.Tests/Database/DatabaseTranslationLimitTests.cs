@@ -50,8 +50,9 @@ public sealed class DatabaseTranslationLimitTests
         using var database = new SqliteDatabase(people);
 
         Assert.Single(Parity.MemoryMembers(people, segment, Parity.AsOf));
-        var error = Assert.Throws<Segmentation.Binding.DefinitionException>(() => Parity.DatabaseMembers(database, segment, Parity.AsOf));
-        Assert.Equal("$.criteria.criteria[1].value", error.Location);
+        var error = Assert.Throws<SegmentationException>(() => Parity.DatabaseMembers(database, segment, Parity.AsOf));
+        Assert.Contains("$.criteria.criteria[1] of 'parity'", error.Message, StringComparison.Ordinal);
         Assert.Contains("Basic Multilingual Plane", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Segmentation.Compilation.UntranslatableReason.TextBeyondBasicMultilingualPlane, Assert.Single(segment.Capabilities.UntranslatableParts).Reason);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Segmentation.Tests.TestModel;
 
 namespace Segmentation.Tests.Database;
@@ -7,6 +8,9 @@ public interface ITestDatabase : IDisposable
 {
     /// <summary>Gets the provider's name for messages: <c>SQLite</c> or <c>PostgreSQL</c>.</summary>
     string Provider { get; }
+
+    /// <summary>Gets the context options (to derive options with interceptors).</summary>
+    DbContextOptions<CustomerDbContext> Options { get; }
 
     /// <summary>A new context over the database; the caller disposes it.</summary>
     CustomerDbContext NewContext();

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Segmentation.Binding;
 using Segmentation.Compilation;
 using Segmentation.Definitions;
 using Segmentation.Tests.TestModel;
@@ -139,7 +138,8 @@ public sealed class PostgresEdgeParityTests
             var memory = Parity.MemoryMembers(postgres.AsStored(customers), segment, asOf);
             if (RejectedForDatabases(criterion))
             {
-                Assert.Throws<DefinitionException>(() => Parity.DatabaseMembers(postgres, segment, asOf));
+                Assert.False(segment.IsTranslatable);
+                Assert.Throws<SegmentationException>(() => Parity.DatabaseMembers(postgres, segment, asOf));
                 return;
             }
 

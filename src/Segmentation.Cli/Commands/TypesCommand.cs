@@ -1,0 +1,29 @@
+using Segmentation.Cli.Input;
+using Segmentation.Cli.Output;
+using Segmentation.Definitions;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary><c>segment types</c>: the seven customer types from the orders and optional visits, tickets, reviews, referrals and NPS answers.</summary>
+internal sealed class TypesCommand(CliEnvironment environment) : Command<TypesSettings>
+{
+    public override int Execute(CommandContext context, TypesSettings settings, CancellationToken cancellationToken)
+    {
+        var invalid = new InvalidRows();
+        var mode = settings.Overlapping ? SegmentSetMode.AllMatches : SegmentSetMode.FirstMatch;
+        var run = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, mode, invalid);
+        if (settings.Out is not null)
+        {
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => CustomerTypesCsvWriter.Write(stream, run, environment.Cancellation));
+            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Profiles.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+        }
+
+        var console = OutputWriter.Console(environment, settings.Out);
+        console.MarkupLine(System.Globalization.CultureInfo.InvariantCulture, "As of {0:yyyy-MM-dd}", run.AsOf);
+        console.Write(SummaryTables.CustomerTypes(run));
+        SummaryTables.WriteSkipped(environment.Error, invalid, withFile: true);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Segmentation.Cli.Commands;
+
+/// <summary>Options of <c>segment types</c>: the orders' input options, the other activity files and the output.</summary>
+internal sealed class TypesSettings : CsvInputSettings
+{
+    [CommandOption("--visits <FILE>")]
+    [Description(ActivityFiles.VisitsHelp)]
+    public string? Visits { get; set; }
+
+    [CommandOption("--tickets <FILE>")]
+    [Description(ActivityFiles.TicketsHelp)]
+    public string? Tickets { get; set; }
+
+    [CommandOption("--reviews <FILE>")]
+    [Description(ActivityFiles.ReviewsHelp)]
+    public string? Reviews { get; set; }
+
+    [CommandOption("--referrals <FILE>")]
+    [Description(ActivityFiles.ReferralsHelp)]
+    public string? Referrals { get; set; }
+
+    [CommandOption("--nps <FILE>")]
+    [Description(ActivityFiles.NpsHelp)]
+    public string? Nps { get; set; }
+
+    [CommandOption("--overlapping")]
+    [Description("Give every type a customer matches (joined by ';', possibly none) instead of the first by priority: Complaining, Lost, Brand advocate, New, Loyal, Casual, Potential, else Other.")]
+    public bool Overlapping { get; set; }
+
+    [CommandOption("-o|--out|--output <FILE>")]
+    [Description("Write one row per customer (customer_id,types and the profile figures), ordered by customer_id. Without it only the summary table is printed.")]
+    public string? Out { get; set; }
+
+    public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
+}
