@@ -9,10 +9,10 @@ using Spectre.Console.Cli;
 namespace Segmentation.Cli.Commands;
 
 /// <summary>Options shared by the commands that read a transaction CSV: its columns, dialect and error handling.</summary>
-internal class CsvInputSettings : CommandSettings
+internal class CsvInputSettings : SourceSettings
 {
-    [CommandArgument(0, "<transactions.csv>")]
-    [Description("CSV with a header naming customer_id, order_date (ISO date or date-time, or yyyyMMdd) and amount; order_id optional; other columns ignored. Other dialects: --delimiter, --date-format, --decimal-comma, --encoding.")]
+    [CommandArgument(0, "[transactions.csv]")]
+    [Description("CSV with a header naming customer_id, order_date (ISO date or date-time, or yyyyMMdd) and amount; order_id optional; other columns ignored. Other dialects: --delimiter, --date-format, --decimal-comma, --encoding. rfm and report: or read a table with --connection.")]
     public string Input { get; set; } = string.Empty;
 
     [CommandOption("--as-of <DATE>")]
@@ -78,10 +78,29 @@ internal class CsvInputSettings : CommandSettings
         Encoding = ParseEncoding(Encoding) ?? InputEncoding.Utf8,
     };
 
+    /// <summary>Gets what reports and messages call the input: the CSV file's name, or the table's (<c>query</c> for --query).</summary>
+    public string SourceName => FromDatabase ? Table ?? "query" : Path.GetFileName(Input);
+
     public TransactionColumns Columns => new() { CustomerId = CustomerColumn, OrderDate = DateColumn, Amount = AmountColumn, OrderId = OrderColumn };
 
     public override ValidationResult Validate()
     {
+        var source = ValidateSource(Input.Length > 0, "a CSV file");
+        if (!source.Successful)
+        {
+            return source;
+        }
+
+        if (Input.Length == 0 && Connection is null)
+        {
+            return ValidationResult.Error("Give the transactions: a CSV file, or --connection with --table or --query.");
+        }
+
+        if (FromDatabase && (Delimiter is not null || DateFormat is not null || DecimalComma || SkipInvalid))
+        {
+            return ValidationResult.Error("--delimiter, --date-format, --decimal-comma and --skip-invalid read CSV files; the database gives typed columns, so leave them out with --connection.");
+        }
+
         if (AsOf is not null && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             return ValidationResult.Error($"--as-of '{AsOf}' is not a date in the form yyyy-MM-dd.");

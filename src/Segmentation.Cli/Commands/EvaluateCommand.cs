@@ -1,4 +1,5 @@
 using System.Text;
+using Segmentation.Cli.Database;
 using Segmentation.Cli.Evaluate;
 using Segmentation.Cli.Output;
 using Segmentation.Evaluation;
@@ -15,8 +16,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var definitionsPath = Existing(settings.Definitions);
-        var customersPath = Existing(settings.Customers);
-        var rows = CustomerRows.Read(customersPath, settings.Customers, settings.IdColumn, environment.Cancellation);
+        var rows = settings.FromDatabase ? ReadDatabase(settings) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, environment.Cancellation);
         var catalog = rows.Catalog();
         var document = SegmentJson.DeserializeSet(File.ReadAllText(definitionsPath, Encoding.UTF8), catalog);
         var set = SegmentSet<Dictionary<string, object?>>.Create(document, catalog);
@@ -81,7 +81,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         var index = rows.Ids.ToList().IndexOf(id);
         if (index < 0)
         {
-            throw new UsageException($"--explain: no customer has the id '{id}' in the customers file.");
+            throw new UsageException($"--explain: no customer has the id '{id}' in the customers.");
         }
 
         foreach (var segment in set.Segments)
@@ -89,6 +89,12 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
             // Plain text: the trace's [x] and [ ] markers are not Spectre markup.
             console.Write(new Text(SegmentExplainer.Explain(segment, rows.Rows[index], asOf).ToString()));
         }
+    }
+
+    private CustomerRows ReadDatabase(EvaluateSettings settings)
+    {
+        using var source = settings.OpenSource(environment);
+        return DatabaseCustomers.Read(source, settings.IdColumn, environment.Cancellation);
     }
 
     private string Existing(string file)

@@ -6,14 +6,14 @@ using Spectre.Console.Cli;
 namespace Segmentation.Cli.Commands;
 
 /// <summary>Options of <c>segment evaluate</c>.</summary>
-internal sealed class EvaluateSettings : CommandSettings
+internal sealed class EvaluateSettings : SourceSettings
 {
     [CommandOption("--definitions <FILE>")]
     [Description("A segment-set JSON document (docs/json-format.md); its mode and fallback are used.")]
     public string Definitions { get; set; } = string.Empty;
 
     [CommandOption("--customers <FILE>")]
-    [Description("CSV of customers with a header; the id column plus one column per field (kinds inferred from the values).")]
+    [Description("CSV of customers with a header; the id column plus one column per field (kinds inferred from the values). Or read a table with --connection.")]
     public string Customers { get; set; } = string.Empty;
 
     [CommandOption("--id-column <NAME>")]
@@ -41,9 +41,15 @@ internal sealed class EvaluateSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrEmpty(Definitions) || string.IsNullOrEmpty(Customers))
+        var source = ValidateSource(!string.IsNullOrEmpty(Customers), "--customers");
+        if (!source.Successful)
         {
-            return ValidationResult.Error("Both --definitions <file.json> and --customers <file.csv> are required.");
+            return source;
+        }
+
+        if (string.IsNullOrEmpty(Definitions) || (string.IsNullOrEmpty(Customers) && !FromDatabase))
+        {
+            return ValidationResult.Error("Both --definitions <file.json> and --customers <file.csv> (or --connection with --table or --query) are required.");
         }
 
         return AsOf is not null && !DateTimeOffset.TryParse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
@@ -9,4 +10,8 @@ internal sealed class PredictSettings : PredictionSettings
     [CommandOption("-o|--out|--output <FILE>")]
     [Description("Write one row per customer (customer_id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv), ordered by customer_id.")]
     public string? Out { get; set; }
+
+    public override ValidationResult Validate() => FromDatabase
+        ? ValidationResult.Error("segment predict reads a CSV file; --connection works with rfm, report and evaluate.")
+        : base.Validate();
 }

@@ -21,20 +21,8 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         var cut = settings.PreviousAsOfDate;
         // The prediction summarises the lines itself, so with --predict it gets them all.
         List<RfmTransaction>? rows = settings.Predict ? [] : null;
-        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut, rows is null ? null : t => rows.Add(t with { OrderId = null }));
-        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
-        RfmRun? previous = null;
-        if (cut is not null && read.Previous is not null)
-        {
-            // Without --as-of the later date comes from the data, so it is checked here.
-            if (cut >= run.AsOf)
-            {
-                throw new UsageException(ReportSettings.EarlierSnapshotError(cut.Value, run.AsOf));
-            }
-
-            previous = TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation);
-        }
-        else if (settings.Previous is not null)
+        var (run, previous) = settings.FromDatabase ? ReadDatabase(settings, cut) : ReadFile(settings, invalid, cut, rows);
+        if (previous is null && settings.Previous is not null)
         {
             var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid).Current;
             previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
@@ -55,7 +43,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
             }
         }
 
-        var model = ReportModel.Create(run, previous, Path.GetFileName(settings.Input), invalid.Count, prediction);
+        var model = ReportModel.Create(run, previous, settings.SourceName, invalid.Count, prediction);
         var typeInvalid = new InvalidRows();
         if (settings.Files.Any)
         {
@@ -71,4 +59,23 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         SummaryTables.WriteSkipped(environment.Error, typeInvalid, withFile: true);
         return ExitCodes.Ok;
     }
+
+    private (RfmRun Run, RfmRun? Previous) ReadFile(ReportSettings settings, InvalidRows invalid, DateOnly? cut, List<RfmTransaction>? rows)
+    {
+        var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut, rows is null ? null : t => rows.Add(t with { OrderId = null }));
+        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
+        return (run, cut is not null && read.Previous is not null ? Earlier(run, cut.Value, () => TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation)) : null);
+    }
+
+    /// <summary>The run and, with --previous-as-of, the earlier one, each grouped by the database.</summary>
+    private (RfmRun Run, RfmRun? Previous) ReadDatabase(ReportSettings settings, DateOnly? cut)
+    {
+        var grouped = DatabaseLoader.Load(environment, settings, cut);
+        var run = RfmPipeline.Run(grouped.Current, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate }, environment.Cancellation);
+        return (run, grouped.Previous is { } earlier ? Earlier(run, cut!.Value, () => RfmPipeline.Run(earlier, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = cut }, environment.Cancellation)) : null);
+    }
+
+    // Without --as-of the later date comes from the data, so it is checked here.
+    private static RfmRun Earlier(RfmRun run, DateOnly cut, Func<RfmRun> score) =>
+        cut >= run.AsOf ? throw new UsageException(ReportSettings.EarlierSnapshotError(cut, run.AsOf)) : score();
 }

@@ -49,6 +49,11 @@ internal sealed class ReportSettings : PredictionSettings
 
     public override ValidationResult Validate()
     {
+        if (FromDatabase && (Predict || Files.Any))
+        {
+            return ValidationResult.Error("--predict and the activity files (--visits, ...) read the orders line by line from a CSV file; with --connection the database groups them, so leave them out.");
+        }
+
         if (!Predict && HasPredictionOptions)
         {
             return ValidationResult.Error("--model, --calibration-end, --time-unit, --horizon and --discount-rate set up the prediction section; add --predict.");

@@ -15,14 +15,29 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
     {
         var timings = new PhaseTimings();
         var invalid = new InvalidRows();
-        var aggregates = TransactionLoader.Load(environment, settings, settings.Input, invalid).Current;
-        timings.End("read, parse and aggregate");
-        if (aggregates.Count == 0)
+        var options = new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate };
+        RfmRun run;
+        long transactions;
+        if (settings.FromDatabase)
         {
-            throw TableRuns.NothingToScore();
+            var grouped = DatabaseLoader.Load(environment, settings).Current;
+            timings.End("read and aggregate in the database");
+            transactions = grouped.Transactions;
+            run = RfmPipeline.Run(grouped, options, environment.Cancellation);
+        }
+        else
+        {
+            var aggregates = TransactionLoader.Load(environment, settings, settings.Input, invalid).Current;
+            timings.End("read, parse and aggregate");
+            if (aggregates.Count == 0)
+            {
+                throw TableRuns.NothingToScore();
+            }
+
+            transactions = aggregates.Transactions;
+            run = RfmPipeline.Run(aggregates, options, environment.Cancellation);
         }
 
-        var run = RfmPipeline.Run(aggregates, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate }, environment.Cancellation);
         timings.End("sort and score");
         if (settings.Out is not null)
         {
@@ -46,7 +61,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
 
         if (settings.Report is not null)
         {
-            var model = ReportModel.Create(run, previous: null, Path.GetFileName(settings.Input), invalid.Count);
+            var model = ReportModel.Create(run, previous: null, settings.SourceName, invalid.Count);
             OutputWriter.Write(environment, settings.Report, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
             environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Report)}[/].");
         }
@@ -56,7 +71,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         {
             // Straight to the writer: one line per figure at any console width, for scripts that read them.
             var writer = environment.Error.Profile.Out.Writer;
-            writer.WriteLine(timings.Describe(aggregates.Transactions + invalid.Count));
+            writer.WriteLine(timings.Describe(transactions + invalid.Count));
             writer.Flush();
         }
 

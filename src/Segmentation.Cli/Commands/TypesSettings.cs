@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
@@ -35,4 +36,8 @@ internal sealed class TypesSettings : CsvInputSettings
     public string? Out { get; set; }
 
     public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
+
+    public override ValidationResult Validate() => FromDatabase
+        ? ValidationResult.Error("segment types reads CSV files; --connection works with rfm, report and evaluate.")
+        : base.Validate();
 }

@@ -72,6 +72,16 @@ internal sealed class CustomerRows
             raw.Add(cells);
         });
 
+        return FromCells(header, fields, ids, raw);
+    }
+
+    /// <summary>
+    /// The rows from their cells as text (one per field column, in <paramref name="fields"/> order):
+    /// every column's kind is inferred from its cells, so a file and a table of the same values give
+    /// the same fields.
+    /// </summary>
+    public static CustomerRows FromCells(IReadOnlyList<string> header, int[] fields, List<string> ids, List<string[]> raw)
+    {
         var kinds = new FieldKind[fields.Length];
         for (var f = 0; f < fields.Length; f++)
         {

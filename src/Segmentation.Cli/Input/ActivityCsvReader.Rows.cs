@@ -22,6 +22,9 @@ internal sealed partial class ActivityCsvReader
 
         public long Count { get; private set; }
 
+        /// <summary>Gets the header positions of the source's columns that the file has.</summary>
+        public int[] Columns { get; } = [.. map.Where(i => i >= 0)];
+
         public void Add(long line, string[] fields)
         {
             Tick();

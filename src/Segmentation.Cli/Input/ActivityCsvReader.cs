@@ -66,7 +66,9 @@ internal sealed partial class ActivityCsvReader
         }
         else
         {
+            // Only the source's columns become strings; the others stay null.
             var fields = new string[names.Length];
+            var used = rows.Columns;
             SeparatedRows.Read(text, InputDialect.Separator(delimiter), name, (line, row) =>
             {
                 if (row.ColCount != fields.Length)
@@ -75,7 +77,7 @@ internal sealed partial class ActivityCsvReader
                     return;
                 }
 
-                for (var i = 0; i < fields.Length; i++)
+                foreach (var i in used)
                 {
                     fields[i] = row[i].ToString();
                 }

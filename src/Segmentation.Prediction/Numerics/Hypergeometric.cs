@@ -23,13 +23,18 @@ internal static class Hypergeometric
         var sum = 1d;
         var term = 1d;
         var tail = 1d - z;
+        var ratio = a * b / c * z;
         for (var n = 0; n < MaxTerms; n++)
         {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+            term *= ratio;
             sum += term;
-            // Once the term ratio is below one the rest is bounded by |term| z / (1 - z)
+
+            // The next term's ratio, computed once: it multiplies the next term and tells whether the
+            // terms shrink from here on. Once it is below one the rest is bounded by |term| z / (1 - z)
             // (the ratio tends to z from below for the callers' forms).
-            if (Math.Abs(term) <= Tolerance * Math.Abs(sum) * tail && Math.Abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2))) * z < 1d)
+            var next = n + 1;  // an int, as the term's own n: the same roundings as computing the ratio afresh
+            ratio = (a + next) * (b + next) / ((c + next) * (next + 1)) * z;
+            if (Math.Abs(term) <= Tolerance * Math.Abs(sum) * tail && Math.Abs(ratio) < 1d)
             {
                 return sum;
             }

@@ -155,6 +155,35 @@ public sealed class TypesCommandTests
     }
 
     [Fact]
+    public async Task Types_WhitespaceAlignedSource_IsReadLikeAnAlignedOrdersFile()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", "customer_id   order_date   amount\nA   2024-01-01   5\n");
+        dir.Write("nps.csv", "customer_id   date   score\n  A   2024-01-02    9\nB 2024-01-02\n");
+
+        var strict = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--nps", "nps.csv", "--out", "types.csv");
+        var skipping = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--nps", "nps.csv", "--skip-invalid", "--out", "types.csv");
+
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("nps.csv, line 3: the row has 2 field(s) but the header has 3", strict.Error, StringComparison.Ordinal);
+        Assert.Equal(0, skipping.ExitCode);
+        Assert.Equal(Header + "A,Brand advocate,1,5,0,2,2,,0,,0,0,,0,0,9\n", File.ReadAllText(dir.File("types.csv")));
+    }
+
+    [Fact]
+    public async Task Types_InvalidUtf8InASource_StopsWithItsFileAndLineEvenWhenSkipping()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", "customer_id,order_date,amount\nA,2024-01-01,5\n");
+        File.WriteAllBytes(dir.File("visits.csv"), [.. "customer_id,date\nA,2024-01-02\ncaf"u8, 0xE9, .. ",2024-01-03\n"u8]);
+
+        var run = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--visits", "visits.csv", "--skip-invalid");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: visits.csv, line 3: the byte at offset", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Types_MissingSourceFile_IsAUsageError()
     {
         using var dir = new TempDirectory();

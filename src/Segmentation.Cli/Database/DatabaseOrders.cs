@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Segmentation.Cli.Input;
+using Segmentation.Rfm;
+
+namespace Segmentation.Cli.Database;
+
+/// <summary>
+/// RFM over an order table or query: the columns named by the column options are renamed and cast by
+/// a mapping query, and the library's <see cref="RfmQueryableExtensions.AggregateRfm{TOrder}"/> groups
+/// them in the database, so one row per customer reaches the tool (docs/cli.md, "Reading from a database").
+/// </summary>
+internal static class DatabaseOrders
+{
+    /// <summary>
+    /// Groups the orders in the database. The mapping query casts the customer id and order id to
+    /// text, the amount to <c>numeric</c> (PostgreSQL) or its text (SQLite, which EF Core sums as
+    /// <c>decimal</c>), and the date to a timestamp (SQLite: <c>strftime</c>'s text, which EF Core compares
+    /// and reads as one), so ids, amounts and dates need not have the types RFM uses.
+    /// </summary>
+    public static RfmAggregates Aggregate(DatabaseSource source, TransactionColumns names, DateOnly? asOf, DateOnly? before, CancellationToken cancellationToken)
+    {
+        var customer = source.Column(names.CustomerId, "--customer-column");
+        var date = source.Column(names.OrderDate, "--date-column");
+        var amount = source.Column(names.Amount, "--amount-column");
+        var order = names.OrderId is { } o && source.Has(o) ? source.Column(o, "--order-column") : null;
+        var sql = source.Provider == DatabaseProvider.Postgres
+            ? $"SELECT CAST({customer} AS text) AS \"CustomerId\", CAST({date} AS timestamp) AS \"OrderedAt\", CAST({amount} AS numeric) AS \"Amount\", {(order is null ? "CAST(NULL AS text)" : $"CAST({order} AS text)")} AS \"OrderId\" FROM {source.From}"
+            : $"SELECT CAST({customer} AS TEXT) AS \"CustomerId\", COALESCE(strftime('%Y-%m-%d %H:%M:%S', {date}), CAST({date} AS TEXT)) AS \"OrderedAt\", CAST({amount} AS TEXT) AS \"Amount\", {(order is null ? "NULL" : $"CAST({order} AS TEXT)")} AS \"OrderId\" FROM {source.From}";
+        using var context = OrderRowsContext.For(source.Provider, source.Connection);
+        IQueryable<OrderRow> rows = context.Orders.FromSqlRaw(sql).AsNoTracking();
+        if (before is { } cut)
+        {
+            var start = cut.ToDateTime(TimeOnly.MinValue);
+            rows = rows.Where(r => r.OrderedAt < start);
+        }
+
+        var columns = new RfmOrderColumns<OrderRow>(r => r.CustomerId, r => r.OrderedAt, r => r.Amount, order is null ? null : r => r.OrderId);
+        return source.Run(() => rows.AggregateRfm(columns, asOf, cancellationToken), $"could not read the orders of {(source.Name == "query" ? "the query" : $"'{source.Name}'")}");
+    }
+}
