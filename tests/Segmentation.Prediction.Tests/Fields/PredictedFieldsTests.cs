@@ -131,7 +131,9 @@ public sealed class PredictedFieldsTests
         Assert.Equal([PredictedFields.ProbabilityAlive, PredictedFields.LifetimeValuePercentile], segment.InMemoryOnlyCriteria);
         Assert.False(catalog.FindField(PredictedFields.ProbabilityAlive)!.IsTranslatable);
         var error = Assert.Throws<SegmentationException>(() => Shoppers.AsQueryable().WhereSegment(segment, AsOf));
-        Assert.Contains("'pAlive', 'clvPercentile', which a database cannot run", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The segment 'aboutToBeLost' cannot run in a database", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'pAlive' is a field read in memory", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'clvPercentile' is a field read in memory", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
