@@ -99,6 +99,11 @@ internal sealed class DatabaseSource : IDisposable
         {
             throw new UsageException($"{what}: {Redact(FirstLine(e), _password)}");
         }
+        catch (Exception e) when (e is FormatException or InvalidCastException)
+        {
+            // A value the column options point at that is not a date, number or text as RFM reads it: the data's fault, as a bad CSV cell.
+            throw new SegmentationException($"{what}: {Redact(FirstLine(e), _password)} Check the columns' types, or convert them in --query.", Name);
+        }
     }
 
     public void Run(Action call, string what) => Run(() =>

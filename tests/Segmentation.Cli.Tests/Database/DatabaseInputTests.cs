@@ -137,6 +137,20 @@ public sealed class DatabaseInputTests
     }
 
     [Fact]
+    public async Task Rfm_SqliteDateThatIsNotADate_ExitsOneWithOneLine()
+    {
+        using var dir = new TempDirectory();
+        using var db = TestDatabases.Create("sqlite", dir);
+        db.Execute(dir, "CREATE TABLE orders (customer_id TEXT, order_date TEXT, amount REAL)", "INSERT INTO orders VALUES ('C1', 'yesterday', 10.5)");
+
+        var run = await CliRun.RunAsync(dir.Path, "rfm", "--connection", db.ConnectionString, "--table", "orders");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: could not read the orders of 'orders': ", OneLine(run.Error), StringComparison.Ordinal);
+        Assert.Contains("Check the columns' types", OneLine(run.Error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rfm_PostgresUnreachable_ExitsTwoWithOneLineWithoutThePassword()
     {
         using var dir = new TempDirectory();
