@@ -21,14 +21,31 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     public static Task<CliRun> RunAsync(string directory, params string[] args) => RunAsync(directory, CancellationToken.None, args);
 
     /// <summary>Runs the built tool in a child process with its output redirected to pipes, as in a CI log.</summary>
-    public static async Task<CliRun> RunProcessAsync(string directory, params string[] args)
+    public static Task<CliRun> RunProcessAsync(string directory, params string[] args) => RunProcessAsync(directory, [], args);
+
+    /// <summary>
+    /// Runs the built tool in a child process started through <paramref name="prefix"/> (a command
+    /// such as <c>setpriv</c> with its options, which then runs the .NET host), or directly when it is empty.
+    /// </summary>
+    public static async Task<CliRun> RunProcessAsync(string directory, IReadOnlyList<string> prefix, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(prefix.Count > 0 ? prefix[0] : host)
         {
             WorkingDirectory = directory,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        if (prefix.Count > 0)
+        {
+            foreach (var part in prefix.Skip(1))
+            {
+                start.ArgumentList.Add(part);
+            }
+
+            start.ArgumentList.Add(host);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "segment.dll"));
         foreach (var arg in args)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Segmentation.Cli.Input;
+using Segmentation.Privacy;
 using Segmentation.Rfm.Aggregation;
 using Spectre.Console;
 using DelimiterKind = Segmentation.Cli.Input.Delimiter;
@@ -64,6 +65,13 @@ internal class CsvInputSettings : SourceSettings
     [Description("Do not show the progress bar.")]
     public bool NoProgress { get; set; }
 
+    [CommandOption("--min-group-size <N>")]
+    [Description("Suppress every count and sum over fewer than N customers in summaries and reports, with the next smallest groups where totals would give them back. 0 switches it off (internal use; the report says so).")]
+    [DefaultValue(SmallCellSuppression.DefaultMinGroupSize)]
+    public int MinGroupSize { get; set; } = SmallCellSuppression.DefaultMinGroupSize;
+
+    public SmallCellSuppression Suppression => new(MinGroupSize);
+
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }
@@ -85,6 +93,11 @@ internal class CsvInputSettings : SourceSettings
 
     public override ValidationResult Validate()
     {
+        if (MinGroupSize < 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off, or the fewest customers a shown group may have (default {SmallCellSuppression.DefaultMinGroupSize})."));
+        }
+
         var source = ValidateSource(Input.Length > 0, "a CSV file");
         if (!source.Successful)
         {

@@ -35,7 +35,7 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         var types = CustomerTypeRun.FromSources(activity.Feed(new CustomerProfileBuilder(DemoProfiles.AsOf)), cancellationToken: environment.Cancellation);
         // The type set also sees the shop's prospects (people who interacted but never ordered), so its
         // total is larger than the RFM tables' customers; the table says so.
-        console.Write(SummaryTables.CustomerTypes(types));
+        console.Write(SummaryTables.CustomerTypes(types, run.Suppression));
         if (settings.WriteSources is not null)
         {
             WriteSources(console, settings.WriteSources, activity);

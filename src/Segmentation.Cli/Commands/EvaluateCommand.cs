@@ -1,5 +1,8 @@
-using System.Text;
+using Segmentation.Binding;
+using Segmentation.Catalog;
 using Segmentation.Cli.Database;
+using Segmentation.Cli.Input;
+using Segmentation.Definitions;
 using Segmentation.Cli.Evaluate;
 using Segmentation.Cli.Output;
 using Segmentation.Evaluation;
@@ -18,7 +21,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         var definitionsPath = Existing(settings.Definitions);
         var rows = settings.FromDatabase ? ReadDatabase(settings) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, environment.Cancellation);
         var catalog = rows.Catalog();
-        var document = SegmentJson.DeserializeSet(File.ReadAllText(definitionsPath, Encoding.UTF8), catalog);
+        var document = ReadDefinitions(definitionsPath, settings.Definitions, catalog);
         var set = SegmentSet<Dictionary<string, object?>>.Create(document, catalog);
         var asOf = settings.AsOfInstant ?? TimeProvider.System.GetUtcNow();
 
@@ -41,7 +44,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
         else if (settings.Explain is null)
         {
-            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count));
+            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count, settings.Suppression));
         }
 
         return ExitCodes.Ok;
@@ -97,9 +100,20 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         return DatabaseCustomers.Read(source, settings.IdColumn, environment.Cancellation);
     }
 
-    private string Existing(string file)
+    private string Existing(string file) => InputFiles.Existing(environment, file);
+
+    // Streamed with the size limit checked as bytes arrive: a 1 GB file is refused after its
+    // first megabyte instead of being read whole into memory.
+    private SegmentSetDocument ReadDefinitions(string path, string name, FieldCatalog catalog)
     {
-        var path = environment.Resolve(file);
-        return File.Exists(path) ? path : throw new UsageException($"The input file '{file}' does not exist (looked in {Path.GetDirectoryName(path)}).");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            return SegmentJson.DeserializeSetAsync(stream, catalog, cancellationToken: environment.Cancellation).GetAwaiter().GetResult();
+        }
+        catch (DefinitionException ex)
+        {
+            throw new SegmentationException($"{name}: {ex.Message}", ex.Location, ex);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Segmentation.Privacy;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,9 +34,16 @@ internal sealed class EvaluateSettings : SourceSettings
     [Description("Instant relative time windows are measured from (ISO date or date-time, UTC without an offset). Default: now.")]
     public string? AsOf { get; set; }
 
+    [CommandOption("--min-group-size <N>")]
+    [Description("Suppress segment counts of fewer than N customers in the summary, with the next smallest where the total would give them back. 0 switches it off.")]
+    [DefaultValue(SmallCellSuppression.DefaultMinGroupSize)]
+    public int MinGroupSize { get; set; } = SmallCellSuppression.DefaultMinGroupSize;
+
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }
+
+    public SmallCellSuppression Suppression => new(MinGroupSize);
 
     public DateTimeOffset? AsOfInstant => AsOf is null ? null : DateTimeOffset.Parse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
@@ -50,6 +58,11 @@ internal sealed class EvaluateSettings : SourceSettings
         if (string.IsNullOrEmpty(Definitions) || (string.IsNullOrEmpty(Customers) && !FromDatabase))
         {
             return ValidationResult.Error("Both --definitions <file.json> and --customers <file.csv> (or --connection with --table or --query) are required.");
+        }
+
+        if (MinGroupSize < 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off."));
         }
 
         return AsOf is not null && !DateTimeOffset.TryParse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)

@@ -37,7 +37,7 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
         console.Write(PredictionTables.Fit(run));
         if (run.Holdout is { } holdout)
         {
-            console.Write(PredictionTables.Holdout(run, holdout));
+            console.Write(PredictionTables.Holdout(run, holdout, settings.Suppression));
         }
 
         SummaryTables.WriteSkipped(environment.Error, invalid);

@@ -25,7 +25,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         if (previous is null && settings.Previous is not null)
         {
             var earlier = TransactionLoader.Load(environment, settings, settings.Previous, invalid).Current;
-            previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, environment.Cancellation);
+            previous = TableRuns.Run(earlier, settings.ScoringOptions, asOf: null, settings.Suppression, environment.Cancellation);
         }
 
         var console = OutputWriter.Console(environment, settings.Output);
@@ -39,7 +39,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
             console.Write(PredictionTables.Fit(prediction));
             if (prediction.Holdout is { } holdout)
             {
-                console.Write(PredictionTables.Holdout(prediction, holdout));
+                console.Write(PredictionTables.Holdout(prediction, holdout, settings.Suppression));
             }
         }
 
@@ -49,7 +49,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         {
             // The orders are read again, as `segment types` reads them (order lines, promotions), and joined with the other files.
             var types = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, SegmentSetMode.FirstMatch, typeInvalid);
-            console.Write(SummaryTables.CustomerTypes(types));
+            console.Write(SummaryTables.CustomerTypes(types, settings.Suppression));
             model = model with { CustomerTypes = ReportCustomerTypes.Of(types, [.. settings.Files.Given.Select(f => f.Path).Prepend(settings.Input).Select(Path.GetFileName).OfType<string>()]) };
         }
 
@@ -63,16 +63,16 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
     private (RfmRun Run, RfmRun? Previous) ReadFile(ReportSettings settings, InvalidRows invalid, DateOnly? cut, List<RfmTransaction>? rows)
     {
         var read = TransactionLoader.Load(environment, settings, settings.Input, invalid, cut, rows is null ? null : t => rows.Add(t with { OrderId = null }));
-        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, environment.Cancellation);
-        return (run, cut is not null && read.Previous is not null ? Earlier(run, cut.Value, () => TableRuns.Run(read.Previous, settings.ScoringOptions, cut, environment.Cancellation)) : null);
+        var run = TableRuns.Run(read.Current, settings.ScoringOptions, settings.AsOfDate, settings.Suppression, environment.Cancellation);
+        return (run, cut is not null && read.Previous is not null ? Earlier(run, cut.Value, () => TableRuns.Run(read.Previous, settings.ScoringOptions, cut, settings.Suppression, environment.Cancellation)) : null);
     }
 
     /// <summary>The run and, with --previous-as-of, the earlier one, each grouped by the database.</summary>
     private (RfmRun Run, RfmRun? Previous) ReadDatabase(ReportSettings settings, DateOnly? cut)
     {
         var grouped = DatabaseLoader.Load(environment, settings, cut);
-        var run = RfmPipeline.Run(grouped.Current, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate }, environment.Cancellation);
-        return (run, grouped.Previous is { } earlier ? Earlier(run, cut!.Value, () => RfmPipeline.Run(earlier, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = cut }, environment.Cancellation)) : null);
+        var run = RfmPipeline.Run(grouped.Current, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate, Suppression = settings.Suppression }, environment.Cancellation);
+        return (run, grouped.Previous is { } earlier ? Earlier(run, cut!.Value, () => RfmPipeline.Run(earlier, new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = cut, Suppression = settings.Suppression }, environment.Cancellation)) : null);
     }
 
     // Without --as-of the later date comes from the data, so it is checked here.

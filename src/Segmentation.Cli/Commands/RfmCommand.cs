@@ -15,7 +15,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
     {
         var timings = new PhaseTimings();
         var invalid = new InvalidRows();
-        var options = new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate };
+        var options = new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate, Suppression = settings.Suppression };
         RfmRun run;
         long transactions;
         if (settings.FromDatabase)

@@ -64,11 +64,7 @@ internal static class TransactionLoader
     /// <summary>Reads <paramref name="input"/> with a progress bar, then prints the rows and the rate; <paramref name="named"/> names the file in that line (several inputs).</summary>
     public static T WithProgress<T>(CliEnvironment environment, CsvInputSettings settings, string input, Func<string, Action<ReadProgress>?, T> read, Func<T, long> rows, bool named = false)
     {
-        var path = environment.Resolve(input);
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"The input file '{input}' does not exist (looked in {Path.GetDirectoryName(path)}).");
-        }
+        var path = InputFiles.Existing(environment, input);
 
         var stopwatch = Stopwatch.StartNew();
         T result;

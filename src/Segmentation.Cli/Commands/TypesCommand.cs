@@ -22,7 +22,7 @@ internal sealed class TypesCommand(CliEnvironment environment) : Command<TypesSe
 
         var console = OutputWriter.Console(environment, settings.Out);
         console.MarkupLine(System.Globalization.CultureInfo.InvariantCulture, "As of {0:yyyy-MM-dd}", run.AsOf);
-        console.Write(SummaryTables.CustomerTypes(run));
+        console.Write(SummaryTables.CustomerTypes(run, settings.Suppression));
         SummaryTables.WriteSkipped(environment.Error, invalid, withFile: true);
         return ExitCodes.Ok;
     }

@@ -3,6 +3,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Rfm;
 using Segmentation.CustomerTypes;
 using Segmentation.Definitions;
+using Segmentation.Privacy;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -22,8 +23,16 @@ internal static class SummaryTables
             new TableColumn("Rev %").RightAligned(),
             new TableColumn("AOV").RightAligned(),
             new TableColumn("Recency").RightAligned());
-        foreach (var row in run.Report.Rows)
+        var report = run.Report;
+        var marker = report.Suppression.Marker;
+        foreach (var row in report.Rows)
         {
+            if (row.IsSuppressed)
+            {
+                table.AddRow(Markup.Escape(row.Name), Markup.Escape(marker), "-", "-", "-", "-", "-");
+                continue;
+            }
+
             table.AddRow(
                 Markup.Escape(row.Name),
                 N0(row.Customers),
@@ -35,54 +44,67 @@ internal static class SummaryTables
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Total[/]", $"[bold]{N0(run.Report.Customers)}[/]", "100.0%", $"[bold]{N0(run.Report.Revenue)}[/]", "100.0%", string.Empty, string.Empty);
-        return run.Notes.Count == 0
-            ? table
-            : new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note))]);
+        table.AddRow(
+            "[bold]Total[/]",
+            report.IsSuppressed ? Markup.Escape(marker) : $"[bold]{N0(report.Customers)}[/]",
+            "100.0%",
+            report.IsSuppressed ? "-" : $"[bold]{N0(report.Revenue)}[/]",
+            "100.0%",
+            string.Empty,
+            string.Empty);
+        return new Rows([table, .. run.Notes.Select(note => new Text("Note: " + note)), Privacy(report.Suppression)]);
     }
 
-    /// <summary>The customer types table (the run's counts per type) and, when some people never ordered, a line saying how many.</summary>
-    public static IRenderable CustomerTypes(CustomerTypeRun run)
+    /// <summary>The library's sentence on small-cell suppression: the rule or that it is off, and that it is not anonymisation.</summary>
+    public static IRenderable Privacy(SmallCellSuppression suppression) =>
+        new Text("Privacy: " + suppression.Describe(), new Style(foreground: suppression.IsEnabled ? Color.Grey : Color.Yellow));
+
+    /// <summary>The customer types table (the run's counts per type, small ones suppressed) and, when some people never ordered, a line saying how many.</summary>
+    public static IRenderable CustomerTypes(CustomerTypeRun run, SmallCellSuppression suppression)
     {
         var counts = run.Counts;
         var overlapping = run.Mode == SegmentSetMode.AllMatches;
+        long[] groups = overlapping ? [.. counts.Counts, run.WithoutType] : [.. counts.Counts];
+        var hidden = suppression.Apply(groups).Of(0);
+        var all = suppression.IsSmall(counts.Total);
         var table = new Table()
             .Title(overlapping ? "Customer types (overlapping: a customer may have several types, or none)" : "Customer types (exclusive, by priority)")
             .AddColumns(new TableColumn("Type"), new TableColumn("Customers").RightAligned(), new TableColumn("Share").RightAligned());
-        for (var i = 0; i < counts.Names.Count; i++)
+        for (var i = 0; i < groups.Length; i++)
         {
-            table.AddRow(Markup.Escape(counts.Names[i]), N0(counts.Counts[i]), Percent(Share(counts.Counts[i], counts.Total)));
-        }
-
-        if (overlapping)
-        {
-            table.AddRow("(no type)", N0(run.WithoutType), Percent(Share(run.WithoutType, counts.Total)));
+            var name = i < counts.Names.Count ? Markup.Escape(counts.Names[i]) : "(no type)";
+            var suppressed = all || hidden[i];
+            table.AddRow(name, suppressed ? Markup.Escape(suppression.Marker) : N0(groups[i]), suppressed ? "-" : Percent(Share(groups[i], counts.Total)));
         }
 
         table.AddEmptyRow();
-        table.AddRow(overlapping ? "[bold]Customers[/]" : "[bold]Total[/]", $"[bold]{N0(counts.Total)}[/]", "100.0%");
+        table.AddRow(overlapping ? "[bold]Customers[/]" : "[bold]Total[/]", all ? Markup.Escape(suppression.Marker) : $"[bold]{N0(counts.Total)}[/]", "100.0%");
         var prospects = run.Profiles.LongCount(p => p.OrderCount == 0);
-        return prospects > 0
-            ? new Rows(table, new Text($"{N0(counts.Total)} people: {N0(counts.Total - prospects)} customers who ordered and {N0(prospects)} prospects who never did."))
-            : table;
+        var shown = !all && !suppression.IsSmall(prospects) && !suppression.IsSmall(counts.Total - prospects);
+        return prospects > 0 && shown
+            ? new Rows(table, new Text($"{N0(counts.Total)} people: {N0(counts.Total - prospects)} customers who ordered and {N0(prospects)} prospects who never did."), Privacy(suppression))
+            : new Rows(table, Privacy(suppression));
     }
 
     private static double Share(long count, long total) => total == 0 ? 0 : (double)count / total;
 
-    public static Table SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers)
+    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, SmallCellSuppression suppression)
     {
+        var hidden = suppression.Apply([.. counts.Select(c => c.Count)]).Of(0);
+        var row = 0;
         var table = new Table().Title("Segments").AddColumns(
             new TableColumn("Segment"),
             new TableColumn("Customers").RightAligned(),
             new TableColumn("Share").RightAligned());
         foreach (var (name, count) in counts)
         {
-            table.AddRow(Markup.Escape(name), N0(count), Percent(customers == 0 ? 0 : (double)count / customers));
+            var suppressed = hidden[row++] || suppression.IsSmall(customers);
+            table.AddRow(Markup.Escape(name), suppressed ? Markup.Escape(suppression.Marker) : N0(count), suppressed ? "-" : Percent(customers == 0 ? 0 : (double)count / customers));
         }
 
         table.AddEmptyRow();
-        table.AddRow("[bold]Customers[/]", $"[bold]{N0(customers)}[/]", string.Empty);
-        return table;
+        table.AddRow("[bold]Customers[/]", suppression.IsSmall(customers) ? Markup.Escape(suppression.Marker) : $"[bold]{N0(customers)}[/]", string.Empty);
+        return new Rows(table, Privacy(suppression));
     }
 
     public static Table Concentration(RfmRun run)

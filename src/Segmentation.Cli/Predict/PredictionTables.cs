@@ -1,5 +1,6 @@
 using System.Globalization;
 using Segmentation.Prediction.Runs;
+using Segmentation.Privacy;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -46,12 +47,21 @@ internal static class PredictionTables
     private static string G(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     /// <summary>Actual against predicted holdout purchases by calibration frequency, the literature's validation figure as a table.</summary>
-    public static IRenderable Holdout(PredictionRun run, IReadOnlyList<Segmentation.Prediction.Validation.HoldoutRow> rows)
+    public static IRenderable Holdout(PredictionRun run, IReadOnlyList<Segmentation.Prediction.Validation.HoldoutRow> rows, SmallCellSuppression suppression)
     {
+        // The rows split the fitted customers (printed in the fit's title): the library's rule decides which to hide.
+        var hidden = suppression.Apply([.. rows.Select(r => (long)r.Customers)]).Of(0);
+        var index = 0;
         var table = new Table().Title(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Holdout {run.Summary.CalibrationEnd:yyyy-MM-dd} to {run.Summary.HoldoutEnd:yyyy-MM-dd} ({run.Summary.HoldoutLength:0.##} {run.Summary.TimeUnit.ToString().ToLowerInvariant()}): purchases per customer")))
             .AddColumn("calibration frequency").AddColumn(new TableColumn("customers").RightAligned()).AddColumn(new TableColumn("actual").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned());
         foreach (var row in rows)
         {
+            if (hidden[index++])
+            {
+                table.AddRow(row.AndMore ? string.Create(CultureInfo.InvariantCulture, $"{row.Frequency}+") : row.Frequency.ToString(CultureInfo.InvariantCulture), Markup.Escape(suppression.Marker), "-", "-");
+                continue;
+            }
+
             table.AddRow(
                 row.AndMore ? string.Create(CultureInfo.InvariantCulture, $"{row.Frequency}+") : row.Frequency.ToString(CultureInfo.InvariantCulture),
                 row.Customers.ToString("N0", CultureInfo.InvariantCulture),
@@ -59,6 +69,6 @@ internal static class PredictionTables
                 row.PredictedMean.ToString("0.000", CultureInfo.InvariantCulture));
         }
 
-        return table;
+        return new Rows(table, Output.SummaryTables.Privacy(suppression));
     }
 }

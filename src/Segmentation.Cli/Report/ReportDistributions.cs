@@ -8,6 +8,7 @@ internal sealed record ReportDistributions(
     IReadOnlyList<RfmScoreBand> Frequency,
     IReadOnlyList<RfmScoreBand> Monetary,
     IReadOnlyList<long> OrderCounts,
+    IReadOnlyList<bool> OrderCountsSuppressed,
     int OrderCountCap,
     IReadOnlyList<decimal[]> RecencyMonetary)
 {
@@ -16,6 +17,7 @@ internal sealed record ReportDistributions(
         figures.FrequencyBands,
         figures.MonetaryBands,
         figures.OrderCounts,
+        figures.OrderCountsSuppressed,
         RfmRunFigures.OrderCountCap,
         [.. figures.RecencyMonetary.Select(p => new[] { p.RecencyDays, p.Monetary })]);
 }

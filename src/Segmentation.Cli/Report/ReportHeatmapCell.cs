@@ -1,4 +1,4 @@
 namespace Segmentation.Cli.Report;
 
-/// <summary>One heatmap cell; the mean is null for an empty cell.</summary>
-internal sealed record ReportHeatmapCell(int R, int F, long Count, decimal? MeanMonetary);
+/// <summary>One heatmap cell; the mean is null for an empty cell; a suppressed cell shows neither figure.</summary>
+internal sealed record ReportHeatmapCell(int R, int F, long Count, decimal? MeanMonetary, bool Suppressed);

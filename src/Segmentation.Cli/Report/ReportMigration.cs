@@ -5,7 +5,8 @@ using Segmentation.Rfm;
 namespace Segmentation.Cli.Report;
 
 /// <summary>The migration matrix between two snapshots: rows earlier segment, columns later, "(none)" last.</summary>
-internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IReadOnlyList<string> Labels, IReadOnlyList<long[]> Matrix, long Changed, long InBoth)
+/// <remarks>Suppressed cells (the library decides, consistently with the segment table) are null; <c>Changed</c> and <c>InBoth</c> then count only the shown cells' customers, and are null too when a hidden cell would make them differences of shown figures.</remarks>
+internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IReadOnlyList<string> Labels, IReadOnlyList<long?[]> Matrix, long? Changed, long? InBoth)
 {
     public static ReportMigration Of(RfmRun earlier, RfmRun later)
     {
@@ -13,13 +14,17 @@ internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IRe
         var summary = result.Summary;
         var size = summary.NoneIndex + 1;
         var labels = Enumerable.Range(0, size).Select(summary.LabelOf).ToArray();
-        var matrix = new long[size][];
+        var hidden = RfmRunGroupings.SuppressMigration(earlier, later, summary.NoneIndex);
+        var matrix = new long?[size][];
+        var anyHidden = false;
         for (var from = 0; from < size; from++)
         {
-            matrix[from] = new long[size];
+            matrix[from] = new long?[size];
             for (var to = 0; to < size; to++)
             {
-                matrix[from][to] = summary[from, to];
+                var suppressed = hidden(from, to);
+                anyHidden |= suppressed;
+                matrix[from][to] = suppressed ? null : summary[from, to];
             }
         }
 
@@ -28,8 +33,8 @@ internal sealed record ReportMigration(string EarlierAsOf, string LaterAsOf, IRe
             later.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             labels,
             matrix,
-            summary.ChangedCustomers,
-            summary.CustomersInBoth);
+            anyHidden ? null : summary.ChangedCustomers,
+            anyHidden ? null : summary.CustomersInBoth);
     }
 
     private static Dictionary<string, int> ToMap(RfmRun run)

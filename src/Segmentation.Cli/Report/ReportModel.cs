@@ -9,18 +9,19 @@ internal sealed record ReportModel(
     string Source,
     string AsOf,
     long Transactions,
-    long Customers,
+    long? Customers,
     long SkippedRows,
     string Method,
     int Bins,
-    decimal TotalRevenue,
+    decimal? TotalRevenue,
     IReadOnlyList<ReportSegment> Segments,
     IReadOnlyList<string> Notes,
     ReportDistributions Distributions,
     ReportHeatmap Heatmap,
     ReportLorenz Lorenz,
     ReportMigration? Migration,
-    ReportPrediction? Prediction)
+    ReportPrediction? Prediction,
+    ReportPrivacy Privacy)
 {
     /// <summary>Gets the customer types, when the run computed them (other activity files given, or the demo); else the section stays hidden.</summary>
     public ReportCustomerTypes? CustomerTypes { get; init; }
@@ -31,10 +32,13 @@ internal sealed record ReportModel(
         var figures = run.Figures.Segments.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var segments = run.Report.Rows
             .Select(r => (Row: r, Figures: figures[r.Name]))
-            .Select(x => new ReportSegment(
+            .Select(x => x.Row.IsSuppressed
+                ? new ReportSegment(x.Row.Name, x.Figures.Description, x.Figures.Action, true, null, null, null, null, null, null, null, null, null)
+                : new ReportSegment(
                 x.Row.Name,
                 x.Figures.Description,
                 x.Figures.Action,
+                false,
                 x.Row.Customers,
                 x.Row.CustomerShare,
                 x.Row.Revenue,
@@ -49,17 +53,18 @@ internal sealed record ReportModel(
             source,
             run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             run.Transactions,
-            run.Count,
+            run.Report.IsSuppressed ? null : run.Count,
             skippedRows,
             run.Scores.Method.ToString().ToLowerInvariant(),
             run.Scores.Bins,
-            run.Report.Revenue,
+            run.Report.IsSuppressed ? null : run.Report.Revenue,
             segments,
             run.Notes,
             ReportDistributions.Of(run.Figures),
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
             previous is null ? null : ReportMigration.Of(previous, run),
-            prediction is null ? null : ReportPrediction.Of(prediction));
+            prediction is null ? null : ReportPrediction.Of(prediction),
+            ReportPrivacy.Of(run.Suppression));
     }
 }

@@ -11,6 +11,7 @@ internal static class ReportSections
     public static readonly IReadOnlyList<string> Default =
     [
         "facts",
+        "privacy",
         "notes",
         "segments",
         "segment-chart",

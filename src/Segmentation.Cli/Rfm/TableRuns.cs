@@ -1,6 +1,7 @@
 using Segmentation.Rfm;
 using Segmentation.Rfm.Aggregation;
 using Segmentation.Cli.Input;
+using Segmentation.Privacy;
 
 namespace Segmentation.Cli.Rfm;
 
@@ -8,10 +9,10 @@ namespace Segmentation.Cli.Rfm;
 internal static class TableRuns
 {
     /// <summary>Scores customers a reader aggregated; none is the tool's "nothing to score" error.</summary>
-    public static RfmRun Run(CustomerColumns customers, RfmScoringOptions scoring, DateOnly? asOf, CancellationToken cancellationToken) =>
+    public static RfmRun Run(CustomerColumns customers, RfmScoringOptions scoring, DateOnly? asOf, SmallCellSuppression suppression, CancellationToken cancellationToken) =>
         customers.Count == 0
             ? throw NothingToScore()
-            : RfmPipeline.Run(customers, new RfmRunOptions { Scoring = scoring, AsOf = asOf }, cancellationToken);
+            : RfmPipeline.Run(customers, new RfmRunOptions { Scoring = scoring, AsOf = asOf, Suppression = suppression }, cancellationToken);
 
     public static RfmRun Run(TransactionTable table, RfmScoringOptions scoring, DateOnly? asOf, CancellationToken cancellationToken) =>
         RfmPipeline.Run(Aggregate(table, asOf), new RfmRunOptions { Scoring = scoring, AsOf = asOf }, cancellationToken);

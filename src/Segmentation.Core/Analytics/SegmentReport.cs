@@ -1,4 +1,5 @@
 using Segmentation.Definitions;
+using Segmentation.Privacy;
 
 namespace Segmentation.Analytics;
 
@@ -12,6 +13,12 @@ namespace Segmentation.Analytics;
 /// customer counts in every segment they are in, so the shares can add up to more than 1, and to
 /// less than 1 when some customers are in no segment. Build one with
 /// <see cref="SegmentReportBuilder"/> or the <c>CreateExclusive</c> and <c>CreateOverlapping</c> methods.
+/// <para>
+/// Small segments are suppressed (<see cref="SmallCellSuppression"/>, by default fewer than 5
+/// customers, with secondary suppression so the total cannot give them back): their rows have
+/// <see cref="SegmentReportRow.IsSuppressed"/> set, zero figures, and come last. Render them as
+/// suppressed (<see cref="SmallCellSuppression.Marker"/>), never as zero.
+/// </para>
 /// </remarks>
 public sealed partial class SegmentReport
 {
@@ -19,9 +26,19 @@ public sealed partial class SegmentReport
         SegmentSetMode mode,
         string[] names,
         SegmentReportBuilder.Accumulator[] segments,
-        SegmentReportBuilder.Accumulator population)
+        SegmentReportBuilder.Accumulator population,
+        SmallCellSuppression suppression,
+        IReadOnlyList<bool>? suppressed = null)
     {
         Mode = mode;
+        Suppression = suppression;
+        suppressed ??= suppression.Apply(segments.Select(s => s.Customers).ToArray()).Of(0);
+        IsSuppressed = suppression.IsSmall(population.Customers);
+        if (IsSuppressed)
+        {
+            population = default;
+        }
+
         Customers = population.Customers;
         Orders = population.Orders;
         Revenue = population.Revenue;
@@ -32,21 +49,26 @@ public sealed partial class SegmentReport
         for (var i = 0; i < segments.Length; i++)
         {
             var s = segments[i];
-            rows[i] = new SegmentReportRow(
-                0,
-                i,
-                names[i],
-                s.Customers,
-                population.Customers == 0 ? 0 : (double)s.Customers / population.Customers,
-                s.Orders,
-                s.Revenue,
-                population.Revenue == 0 ? 0 : (double)(s.Revenue / population.Revenue),
-                AverageOf(s.Revenue, s.Orders),
-                RecencyOf(s));
+            var hidden = IsSuppressed || (i < suppressed.Count && suppressed[i]);
+            rows[i] = hidden
+                ? new SegmentReportRow(0, i, names[i], 0, 0, 0, 0, 0, null, null) { IsSuppressed = true }
+                : new SegmentReportRow(
+                    0,
+                    i,
+                    names[i],
+                    s.Customers,
+                    population.Customers == 0 ? 0 : (double)s.Customers / population.Customers,
+                    s.Orders,
+                    s.Revenue,
+                    population.Revenue == 0 ? 0 : (double)(s.Revenue / population.Revenue),
+                    AverageOf(s.Revenue, s.Orders),
+                    RecencyOf(s));
         }
 
         // Ranked by revenue (the same order as revenue share); ties keep the segment-set order.
-        Array.Sort(rows, static (a, b) => b.Revenue != a.Revenue ? b.Revenue.CompareTo(a.Revenue) : a.SegmentIndex.CompareTo(b.SegmentIndex));
+        // Suppressed rows come last in set order: their place in the ranking would bound their revenue.
+        Array.Sort(rows, static (a, b) => a.IsSuppressed != b.IsSuppressed ? a.IsSuppressed.CompareTo(b.IsSuppressed)
+            : b.Revenue != a.Revenue ? b.Revenue.CompareTo(a.Revenue) : a.SegmentIndex.CompareTo(b.SegmentIndex));
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = rows[i] with { Rank = i + 1 };
@@ -54,6 +76,14 @@ public sealed partial class SegmentReport
 
         Rows = rows;
     }
+
+    /// <summary>Gets the small-cell rule the report applied.</summary>
+    /// <value><see cref="SmallCellSuppression.Default"/> unless the builder or the run was given another.</value>
+    public SmallCellSuppression Suppression { get; }
+
+    /// <summary>Gets a value indicating whether the whole population is smaller than the minimum group size, so that every figure, the totals included, is suppressed (and zero).</summary>
+    /// <value><see langword="true"/> when the population has 1 to <see cref="SmallCellSuppression.MinGroupSize"/> − 1 customers.</value>
+    public bool IsSuppressed { get; }
 
     /// <summary>Gets how customers belong to the segments.</summary>
     /// <value>FirstMatch (exclusive: shares add up to 1) or AllMatches (overlapping: they need not).</value>

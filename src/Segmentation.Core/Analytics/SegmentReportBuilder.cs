@@ -1,6 +1,7 @@
 using System.Globalization;
 using Segmentation.Definitions;
 using Segmentation.Evaluation;
+using Segmentation.Privacy;
 
 namespace Segmentation.Analytics;
 
@@ -18,6 +19,7 @@ public sealed partial class SegmentReportBuilder
     private readonly string[] _names;
     private readonly Accumulator[] _segments;
     private Accumulator _population;
+    private SmallCellSuppression _suppression = SmallCellSuppression.Default;
 
     /// <summary>Creates a builder for a segment set.</summary>
     /// <param name="segmentNames">The segment names in index order, the fallback segment included; unique and non-empty.</param>
@@ -38,6 +40,14 @@ public sealed partial class SegmentReportBuilder
     /// <summary>Gets how customers belong to the segments.</summary>
     /// <value>The mode given to the constructor.</value>
     public SegmentSetMode Mode { get; }
+
+    /// <summary>Gets or sets the small-cell rule the report applies.</summary>
+    /// <value>The default value is <see cref="SmallCellSuppression.Default"/>: segments of fewer than 5 customers are suppressed. Use <see cref="SmallCellSuppression.Off"/> for internal use.</value>
+    public SmallCellSuppression Suppression
+    {
+        get => _suppression;
+        set => _suppression = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Gets the number of customers added so far.</summary>
     /// <value>Zero or more.</value>
@@ -85,7 +95,9 @@ public sealed partial class SegmentReportBuilder
 
     /// <summary>Creates the report from the customers added so far; the builder can go on accumulating.</summary>
     /// <returns>The immutable report, rows ranked by revenue share.</returns>
-    public SegmentReport Build() => new(Mode, _names, _segments, _population);
+    public SegmentReport Build() => new(Mode, _names, _segments, _population, Suppression);
+
+    internal SegmentReport Build(SmallCellSuppression suppression, IReadOnlyList<bool> suppressed) => new(Mode, _names, _segments, _population, suppression, suppressed);
 
     private static void Validate(CustomerMetrics metrics)
     {

@@ -21,4 +21,9 @@ public readonly record struct SegmentReportRow(
     decimal Revenue,
     double RevenueShare,
     decimal? AverageOrderValue,
-    double? AverageRecencyDays);
+    double? AverageRecencyDays)
+{
+    /// <summary>Gets a value indicating whether the row is suppressed (a small segment, or one hidden so that a small one cannot be recovered from the total).</summary>
+    /// <value>When <see langword="true"/> every figure of the row is zero or <see langword="null"/> and means nothing: show the row as suppressed, e.g. with <see cref="Privacy.SmallCellSuppression.Marker"/>.</value>
+    public bool IsSuppressed { get; init; }
+}

@@ -21,7 +21,7 @@ internal static class RfmScoringEngine
         switch (options.Method)
         {
             case RfmMethod.Ntile:
-                RfmScoringValidation.RejectMinValueRecency(recency.Span);
+                RfmScoringValidation.RejectMinValueRecency(recency.Span, ids);
                 r = RfmNtilePlanner.Recency(recency, bins, options.MaxDegreeOfParallelism);
                 f = RfmNtilePlanner.Frequency(frequency, bins, options.MaxDegreeOfParallelism);
                 m = RfmNtilePlanner.Monetary(monetary, bins, options.MaxDegreeOfParallelism);

@@ -31,7 +31,7 @@ internal static class RfmScoringValidation
         if (bad >= 0)
         {
             throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"Monetary value of customer {bad} is {monetary.Span[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts before scoring."),
+                string.Create(CultureInfo.InvariantCulture, $"Monetary value of {Who(ids, bad)} is {monetary.Span[bad]}; RFM needs finite amounts. Remove or repair NaN and infinite amounts before scoring."),
                 string.Create(CultureInfo.InvariantCulture, $"monetary[{bad}]"));
         }
 
@@ -43,16 +43,22 @@ internal static class RfmScoringValidation
         }
     }
 
-    public static void RejectMinValueRecency(ReadOnlySpan<int> recency)
+    public static void RejectMinValueRecency(ReadOnlySpan<int> recency, IReadOnlyList<string>? ids)
     {
         var at = recency.IndexOf(int.MinValue);
         if (at >= 0)
         {
             throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"Recency of customer {at} is int.MinValue days, which the ntile method cannot order. Use real day counts."),
+                string.Create(CultureInfo.InvariantCulture, $"Recency of {Who(ids, at)} is int.MinValue days, which the ntile method cannot order. Use real day counts."),
                 string.Create(CultureInfo.InvariantCulture, $"recencyDays[{at}]"));
         }
     }
+
+    // The id when the caller passed ids (what a user can look up), else the position.
+    private static string Who(IReadOnlyList<string>? ids, int index) =>
+        ids is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the customer at index {index}")
+            : string.Create(CultureInfo.InvariantCulture, $"customer '{ids[index]}' (index {index})");
 
     private static void CheckThresholds(IReadOnlyList<double>? cuts, string name, int bins, bool integer)
     {

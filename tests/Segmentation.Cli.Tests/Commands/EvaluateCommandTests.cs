@@ -62,7 +62,7 @@ public sealed class EvaluateCommandTests
         dir.Write("customers.csv", Customers);
         dir.Write("segments.json", AllMatches);
 
-        var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "segments.json", "--customers", "customers.csv");
+        var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "segments.json", "--customers", "customers.csv", "--min-group-size", "0");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"VIP\s+│\s+2 │\s+50\.0%", run.Out);
@@ -188,6 +188,6 @@ public sealed class EvaluateCommandTests
         var run = await CliRun.RunAsync(dir.Path, "evaluate", "--definitions", "bad.json", "--customers", "customers.csv");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error: " + expected, run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: bad.json: " + expected, run.Error, StringComparison.Ordinal);
     }
 }

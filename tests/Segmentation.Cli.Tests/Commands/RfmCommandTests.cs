@@ -119,12 +119,13 @@ public sealed class RfmCommandTests
         using var dir = new TempDirectory();
         dir.Write("tx.csv", Small);
 
-        var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--bins", "2");
+        var run = await CliRun.RunAsync(dir.Path, "rfm", "tx.csv", "--bins", "2", "--min-group-size", "0");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Hibernating", run.Out, StringComparison.Ordinal);
         Assert.Contains("Champions", run.Out, StringComparison.Ordinal);
         Assert.Matches(@"Total\s+│\s+3\s", run.Out);
+        Assert.Contains("Small-cell suppression is OFF", run.Out, StringComparison.Ordinal);
         Assert.Equal(["tx.csv"], dir.FileNames());
     }
 

@@ -14,7 +14,7 @@ public sealed partial class ReportBrowserTests
     {
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
-        var url = await WriteReportAsync(dir);
+        var url = await WriteReportAsync(dir, false, "--min-group-size", "0");
 
         var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
 
@@ -24,6 +24,30 @@ public sealed partial class ReportBrowserTests
         // The heatmap's colour legend has its unit, and empty cells are drawn as empty, not as 0.
         Assert.Contains("mean monetary value per customer", dom, StringComparison.Ordinal);
         Assert.Contains("empty: no customers", dom, StringComparison.Ordinal);
+
+        // Suppression off: the page says so, and that suppression is not anonymisation.
+        Assert.Contains("Small-cell suppression is OFF", dom, StringComparison.Ordinal);
+        Assert.Contains("not anonymisation", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_DefaultSuppression_DrawsEveryChartButTheSingleCustomerScatterAndMarksHiddenCells()
+    {
+        var chromium = RequireChromium();
+        using var dir = new TempDirectory();
+        var url = await WriteReportAsync(dir);
+
+        var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
+
+        var expected = int.Parse(ExpectedRegex().Match(dom).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var charts = ChartRegex().Matches(dom).Select(m => m.Value).ToArray();
+        Assert.Equal(8, expected); // the scatter of single customers is left out
+        Assert.Equal(expected, charts.Length);
+        Assert.All(charts, c => Assert.Contains("data-rendered=\"true\"", c, StringComparison.Ordinal));
+        Assert.Contains("Groups of fewer than 5 customers are suppressed", dom, StringComparison.Ordinal);
+        Assert.Contains("not anonymisation", dom, StringComparison.Ordinal);
+        Assert.Contains("Single customers are not plotted", dom, StringComparison.Ordinal);
+        Assert.Contains("&lt;5", dom, StringComparison.Ordinal); // the data has small groups, shown as <5
     }
 
     [Fact]
@@ -31,7 +55,7 @@ public sealed partial class ReportBrowserTests
     {
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
-        var url = await WriteReportAsync(dir, withTypes: true);
+        var url = await WriteReportAsync(dir, withTypes: true, "--min-group-size", "0");
 
         var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", url);
 
@@ -50,7 +74,7 @@ public sealed partial class ReportBrowserTests
     {
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
-        await WriteReportAsync(dir, withTypes: true);
+        await WriteReportAsync(dir, withTypes: true, "--min-group-size", "0");
 
         // Headless Chromium's window is at least 500 px wide, so the report is measured in a 390 px frame.
         dir.Write("phone.html", PhoneFrame);
@@ -91,7 +115,7 @@ public sealed partial class ReportBrowserTests
         var chromium = RequireChromium();
         using var dir = new TempDirectory();
         CdnowCsv.Write(dir);
-        var run = await CliRun.RunAsync(dir.Path, "report", "cdnow.csv", "--predict", "--calibration-end", "1997-09-30", "--previous-as-of", "1998-01-01", "-o", "report.html", "--no-progress");
+        var run = await CliRun.RunAsync(dir.Path, "report", "cdnow.csv", "--predict", "--calibration-end", "1997-09-30", "--previous-as-of", "1998-01-01", "-o", "report.html", "--no-progress", "--min-group-size", "0");
         Assert.True(run.ExitCode == 0, run.Error);
 
         var dom = await RunChromiumAsync(chromium, dir, "--dump-dom", "--window-size=1280,2000", new Uri(dir.File("report.html")).AbsoluteUri);
@@ -152,13 +176,13 @@ public sealed partial class ReportBrowserTests
     }
 
     // 97 customers over 2024 with a migration from 2024-07-01: every section has data.
-    private static async Task<string> WriteReportAsync(TempDirectory dir, bool withTypes = false)
+    private static async Task<string> WriteReportAsync(TempDirectory dir, bool withTypes = false, params string[] options)
     {
         dir.Write("tx.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"c{i % 97},2024-{1 + (i % 12):D2}-{1 + (i % 28):D2},{(i * 7.3 % 190) + 1:0.##}\n")));
         dir.Write("tickets.csv", "customer_id,date,complaint,open\n" + string.Concat(Enumerable.Range(0, 12).Select(i => $"c{i * 7},2024-12-{1 + i:D2},{i % 2 == 0},{i % 3 == 0}\n")));
         dir.Write("visits.csv", "customer_id,date\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"p{i},2024-11-{1 + i % 28:D2}\n")));
         string[] types = withTypes ? ["--tickets", "tickets.csv", "--visits", "visits.csv"] : [];
-        var run = await CliRun.RunAsync(dir.Path, ["report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html", .. types]);
+        var run = await CliRun.RunAsync(dir.Path, ["report", "tx.csv", "--previous-as-of", "2024-07-01", "-o", "report.html", .. types, .. options]);
         Assert.Equal(0, run.ExitCode);
         return new Uri(dir.File("report.html")).AbsoluteUri;
     }

@@ -9,7 +9,7 @@ public sealed class SegmentReportPropertyTests
     [Property]
     public void Rows_Exclusive_SharesSumToOne(ExclusivePopulation population)
     {
-        var report = SegmentReport.CreateExclusive(population.Names, population.Segments, population.Metrics);
+        var report = SegmentReportTests.Unsuppressed(Segmentation.Definitions.SegmentSetMode.FirstMatch, population.Names, [.. population.Segments.Select(Segmentation.Evaluation.SegmentMembership.Single)], population.Metrics);
 
         Assert.Equal(population.Names.Length, report.Rows.Count);
         Assert.Equal(report.Customers, report.Rows.Sum(r => r.Customers));
@@ -28,7 +28,7 @@ public sealed class SegmentReportPropertyTests
     [Property]
     public void Rows_Overlapping_EqualAGroupByOracleAndAreRankedByRevenue(OverlappingPopulation population)
     {
-        var report = SegmentReport.CreateOverlapping(population.Names, population.Segments, population.Metrics);
+        var report = SegmentReportTests.Unsuppressed(Segmentation.Definitions.SegmentSetMode.AllMatches, population.Names, population.Segments, population.Metrics);
 
         for (var rank = 1; rank < report.Rows.Count; rank++)
         {

@@ -1,6 +1,7 @@
 using Segmentation.Analytics;
 using Segmentation.Definitions;
 using Segmentation.Evaluation;
+using Segmentation.Privacy;
 
 namespace Segmentation.Tests.Analytics;
 
@@ -11,9 +12,11 @@ public sealed class SegmentReportTests
     [Fact]
     public void CreateExclusive_HandComputedPopulation_GivesEveryFigure()
     {
-        var report = SegmentReport.CreateExclusive(
+        // Four customers: the figures are checked with small-cell suppression off (SmallCellReportTests checks it on).
+        var report = Unsuppressed(
+            SegmentSetMode.FirstMatch,
             Names,
-            [1, 0, 1, 2],
+            [SegmentMembership.Single(1), SegmentMembership.Single(0), SegmentMembership.Single(1), SegmentMembership.Single(2)],
             [new CustomerMetrics(4, 400m, 10), new CustomerMetrics(10, 1_000m, 2), new CustomerMetrics(2, 100m, 30), new CustomerMetrics(0, 0m, null)]);
 
         Assert.Equal(4, report.Customers);
@@ -41,7 +44,8 @@ public sealed class SegmentReportTests
     public void CreateOverlapping_CustomerInTwoSegments_RevenueSharesAddUpToMoreThanOne()
     {
         var both = SegmentMembership.FromIndices([0, 1]);
-        var report = SegmentReport.CreateOverlapping(
+        var report = Unsuppressed(
+            SegmentSetMode.AllMatches,
             ["Loyal", "Big spender"],
             [both, SegmentMembership.Single(0), SegmentMembership.Empty],
             [new CustomerMetrics(5, 500m, 1), new CustomerMetrics(1, 50m, 1), new CustomerMetrics(1, 50m, 100)]);
@@ -57,7 +61,7 @@ public sealed class SegmentReportTests
     [Fact]
     public void Rows_EqualRevenue_KeepSegmentSetOrder()
     {
-        var report = SegmentReport.CreateExclusive(Names, [2, 1, 0], [new(1, 5m, null), new(1, 5m, null), new(1, 5m, null)]);
+        var report = Unsuppressed(SegmentSetMode.FirstMatch, Names, [SegmentMembership.Single(2), SegmentMembership.Single(1), SegmentMembership.Single(0)], [new(1, 5m, null), new(1, 5m, null), new(1, 5m, null)]);
 
         Assert.Equal(["VIP", "Regular", "Others"], report.Rows.Select(r => r.Name));
     }
@@ -130,5 +134,16 @@ public sealed class SegmentReportTests
         Assert.Equal(1.0, report.Rows.Sum(r => r.CustomerShare), 12);
         Assert.Equal(1.0, report.Rows.Sum(r => r.RevenueShare), 12);
         Assert.Equal("Frequent", report.Rows[0].Name);
+    }
+
+    internal static SegmentReport Unsuppressed(SegmentSetMode mode, IReadOnlyList<string> names, SegmentMembership[] segments, CustomerMetrics[] metrics)
+    {
+        var builder = new SegmentReportBuilder(names, mode) { Suppression = SmallCellSuppression.Off };
+        for (var i = 0; i < segments.Length; i++)
+        {
+            builder.Add(segments[i], metrics[i]);
+        }
+
+        return builder.Build();
     }
 }

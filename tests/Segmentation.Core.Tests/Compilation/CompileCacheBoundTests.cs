@@ -12,6 +12,7 @@ namespace Segmentation.Tests.Compilation;
 /// many tenants compiles definitions that differ in a string tested for equality (a constant in the
 /// delegate, so part of the shape): regression for a cache that grew by 325 MB over 200,000 of them.
 /// </summary>
+[Collection(nameof(HeapMeasuringCollection))]
 public sealed class CompileCacheBoundTests
 {
     private static readonly FieldCatalog Catalog = Catalogs.Customer;
@@ -89,3 +90,10 @@ public sealed class CompileCacheBoundTests
     private static void Tenant(SegmentCompiler compiler, int tenant) =>
         compiler.Compile<Customer>(new SegmentDefinition("tenant", Cmp("country", Equal, "tenant-" + tenant)), Catalog);
 }
+
+/// <summary>
+/// Tests that measure the process's heap run alone: GC.GetTotalMemory counts what tests running
+/// beside them keep alive (a loaded machine once showed 29 MB of someone else's objects).
+/// </summary>
+[CollectionDefinition(nameof(HeapMeasuringCollection), DisableParallelization = true)]
+public sealed class HeapMeasuringCollection;

@@ -19,7 +19,8 @@ public sealed class RfmPipelineTests
             new("bob", new DateTime(2024, 1, 15), 35.00m),
             new("carol", new DateTime(2024, 6, 1), 560.00m),
         ];
-        var run = RfmPipeline.Run(transactions, new RfmRunOptions { AsOf = new DateOnly(2024, 7, 1) }, CancellationToken.None);
+        // Three customers: with the default small-cell rule every figure of the report would be suppressed.
+        var run = RfmPipeline.Run(transactions, new RfmRunOptions { AsOf = new DateOnly(2024, 7, 1), Suppression = Segmentation.Privacy.SmallCellSuppression.Off }, CancellationToken.None);
 
         var segmentOfAlice = run.SegmentNames[run.Segments.Span[0]];
         var top20Share = run.Concentration.GetTopCustomers(0.2).RevenueShare;

@@ -12,7 +12,7 @@ public sealed class RfmRunFiguresTests
     public void Figures_GeneratedRun_MediansBandsAndOrderCountsMatchANaiveComputation()
     {
         var transactions = RfmAggregatorTests.Generate(12_000, seed: 5).ToArray();
-        var run = RfmPipeline.Run(transactions, new RfmRunOptions { Scoring = new RfmScoringOptions { Bins = 4 } }, CancellationToken.None);
+        var run = RfmPipeline.Run(transactions, new RfmRunOptions { Scoring = new RfmScoringOptions { Bins = 4 }, Suppression = Segmentation.Privacy.SmallCellSuppression.Off }, CancellationToken.None);
         var recency = run.Aggregates.RecencyDays.ToArray();
         var frequency = run.Aggregates.Frequency.ToArray();
         var monetary = run.Aggregates.Monetary.ToArray();

@@ -20,6 +20,22 @@ public sealed partial class RfmScorerTests
         Assert.Contains("finite", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_BadValueWithIds_NamesTheCustomerIdNotItsPosition()
+    {
+        var money = new double[3];
+        money[1] = double.NaN;
+        var recency = new int[3];
+        recency[2] = int.MinValue;
+
+        var nan = Assert.Throws<SegmentationException>(() => RfmScorer.Score(new int[3], new int[3], money, Quantile5, ["c-a", "c-b", "c-c"]));
+        var minValue = Assert.Throws<SegmentationException>(() => RfmScorer.Score(recency, new int[3], new double[3], new RfmScoringOptions { Method = RfmMethod.Ntile }, ["c-a", "c-b", "c-c"]));
+
+        Assert.Contains("customer 'c-b' (index 1)", nan.Message, StringComparison.Ordinal);
+        Assert.Contains("customer 'c-c' (index 2)", minValue.Message, StringComparison.Ordinal);
+        Assert.Equal("recencyDays[2]", minValue.Location);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(11)]

@@ -9,6 +9,10 @@
   const num = v => v == null ? '' : Number(v).toLocaleString('en-US', { maximumFractionDigits: 2 });
   const int = v => v == null ? '' : Number(v).toLocaleString('en-US', { maximumFractionDigits: 0 });
   const pct = v => v == null ? '' : (v * 100).toFixed(1) + '%';
+  // Small-cell suppression: the library hides a group's figures (null, suppressed: true); a section
+  // shows hidden() in their place, never a zero. Set from data.privacy before the sections render.
+  let privacy = { enabled: false, marker: '' };
+  const hidden = () => privacy.marker || 'suppressed';
 
   // WCAG relative luminance and contrast, so text on a coloured cell always reaches 4.5:1.
   const luminance = rgb => rgb.map(c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); })
@@ -92,9 +96,10 @@
   });
 
   window.Report = {
-    el, num, int, pct, css, ramp, rgb, table, legend, figure, chart, matrix,
+    el, num, int, pct, css, ramp, rgb, table, legend, figure, chart, matrix, hidden,
     section(id, render) { renderers.push({ id, render }); },
     render(data) {
+      privacy = data.privacy || privacy;
       document.getElementById('subtitle').textContent = data.source + ' — as of ' + data.asOf + ' — ' + data.method + ', ' + data.bins + ' bins';
       for (const r of renderers) { r.render(data); }
       const body = document.body;

@@ -1,4 +1,5 @@
 using Segmentation.Analytics;
+using Segmentation.Privacy;
 using Segmentation.Rfm.Aggregation;
 using Segmentation.Rfm.Segments;
 
@@ -95,7 +96,7 @@ public static class RfmPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var segments = table.GetAwaiter().GetResult();
         var assigned = segments.Assign(scores.RecencyScores.Span, scores.FrequencyScores.Span, scores.MonetaryScores.Span);
-        return new RfmRun(aggregates, scores, segments, assigned, options.Scoring.MonetaryMode, options.Concentration ?? DefaultConcentration);
+        return new RfmRun(aggregates, scores, segments, assigned, options.Scoring.MonetaryMode, options.Concentration ?? DefaultConcentration, options.Suppression ?? SmallCellSuppression.Default);
     }
 
     /// <summary>The run of an aggregation done elsewhere in the library (the <c>segment</c> tool's reader): ids sorted, then scored.</summary>

@@ -1,4 +1,5 @@
 using Segmentation.Analytics;
+using Segmentation.Privacy;
 using Segmentation.Rfm.Segments;
 
 namespace Segmentation.Rfm;
@@ -15,8 +16,9 @@ public sealed class RfmRun
     private readonly Lazy<ConcentrationResult> _concentration;
     private readonly Lazy<RfmRunFigures> _figures;
     private readonly Lazy<IReadOnlyList<string>> _notes;
+    private readonly Lazy<SuppressedGroups> _suppressed;
 
-    internal RfmRun(RfmAggregates aggregates, RfmScoreResult scores, RfmSegmentTable table, int[] segments, RfmMonetaryMode monetaryMode, ConcentrationOptions concentration)
+    internal RfmRun(RfmAggregates aggregates, RfmScoreResult scores, RfmSegmentTable table, int[] segments, RfmMonetaryMode monetaryMode, ConcentrationOptions concentration, SmallCellSuppression suppression)
     {
         Aggregates = aggregates;
         Scores = scores;
@@ -28,6 +30,8 @@ public sealed class RfmRun
         _concentration = new(() => Analytics.Concentration.Analyze(aggregates.Monetary.Span, concentration));
         _figures = new(() => RfmRunFigures.Of(this));
         _notes = new(() => RfmRunNotes.Of(this));
+        Suppression = suppression;
+        _suppressed = new(() => RfmRunGroupings.Suppress(this));
     }
 
     /// <summary>Gets the aggregated customers: recency, frequency, exact monetary sums and ids, in ordinal id order.</summary>
@@ -77,7 +81,14 @@ public sealed class RfmRun
     /// <value>Empty when every score and segment has customers. Computed on first access (one pass) and kept.</value>
     public IReadOnlyList<string> Notes => _notes.Value;
 
+    /// <summary>Gets the small-cell rule applied to <see cref="Report"/> and <see cref="Figures"/>.</summary>
+    /// <value>From <see cref="RfmRunOptions.Suppression"/>.</value>
+    public SmallCellSuppression Suppression { get; }
+
     internal int[] SegmentArray => _segments;
+
+    /// <summary>The suppressed groups of the run's groupings (<see cref="RfmRunGroupings"/>), decided together.</summary>
+    internal SuppressedGroups Suppressed => _suppressed.Value;
 
     internal RfmSegmentTable Table { get; }
 
@@ -94,6 +105,12 @@ public sealed class RfmRun
             metrics[i] = new CustomerMetrics(frequency[i], monetary[i], recency[i]);
         }
 
-        return SegmentReport.CreateExclusive(SegmentNames, _segments, metrics);
+        var builder = new SegmentReportBuilder(SegmentNames, Definitions.SegmentSetMode.FirstMatch);
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            builder.Add(_segments[i], metrics[i]);
+        }
+
+        return builder.Build(Suppression, Suppressed.GroupingCount == 0 ? [] : Suppressed.Of(RfmRunGroupings.Segment));
     }
 }

@@ -1,3 +1,5 @@
+using Segmentation.Privacy;
+
 namespace Segmentation.Rfm;
 
 /// <summary>
@@ -20,8 +22,12 @@ public sealed class RfmRunFigures
         IReadOnlyList<RfmScoreBand> frequency,
         IReadOnlyList<RfmScoreBand> monetary,
         IReadOnlyList<long> orderCounts,
+        IReadOnlyList<bool> orderCountsSuppressed,
+        IReadOnlyList<RfmHeatmapCell> heatmap,
         IReadOnlyList<RfmRecencyMonetaryPoint> sample)
     {
+        OrderCountsSuppressed = orderCountsSuppressed;
+        Heatmap = heatmap;
         Segments = segments;
         RecencyBands = recency;
         FrequencyBands = frequency;
@@ -50,11 +56,20 @@ public sealed class RfmRunFigures
     /// <value><see cref="OrderCountCap"/> elements; the last counts customers with <see cref="OrderCountCap"/> orders or more.</value>
     public IReadOnlyList<long> OrderCounts { get; }
 
+    /// <summary>Gets which elements of <see cref="OrderCounts"/> are suppressed (and zero): small groups, and those hidden so totals cannot give them back.</summary>
+    /// <value>One flag per element of <see cref="OrderCounts"/>; all <see langword="false"/> when <see cref="RfmRun.Suppression"/> is off.</value>
+    public IReadOnlyList<bool> OrderCountsSuppressed { get; }
+
+    /// <summary>Gets the recency-by-frequency grid: customers and mean monetary sum per cell.</summary>
+    /// <value>Bins × bins cells, recency 1 first, frequency 1 first within it; suppressed cells have no figures.</value>
+    public IReadOnlyList<RfmHeatmapCell> Heatmap { get; }
+
     /// <summary>Gets a sample of customers for a recency-by-monetary scatter.</summary>
     /// <value>
     /// All customers when there are at most <see cref="MaxSamplePoints"/>, otherwise
     /// <see cref="MaxSamplePoints"/> customers evenly spaced in the run's order (ordinal id order),
-    /// so the same run gives the same sample.
+    /// so the same run gives the same sample. Empty while <see cref="RfmRun.Suppression"/> is on:
+    /// each point is one customer.
     /// </value>
     public IReadOnlyList<RfmRecencyMonetaryPoint> RecencyMonetary { get; }
 
@@ -71,8 +86,16 @@ public sealed class RfmRunFigures
             orderCounts[Math.Clamp(orders, 1, OrderCountCap) - 1]++;
         }
 
+        var hidden = run.Suppressed;
+        var orderCountsSuppressed = new bool[OrderCountCap];
+        for (var k = 0; k < OrderCountCap; k++)
+        {
+            orderCountsSuppressed[k] = hidden.Hides(RfmRunGroupings.OrderCount, k);
+            orderCounts[k] = orderCountsSuppressed[k] ? 0 : orderCounts[k];
+        }
+
         var count = run.Count;
-        var size = Math.Min(count, MaxSamplePoints);
+        var size = run.Suppression.IsEnabled ? 0 : Math.Min(count, MaxSamplePoints);
         var sample = new RfmRecencyMonetaryPoint[size];
         for (var k = 0; k < size; k++)
         {
@@ -82,10 +105,12 @@ public sealed class RfmRunFigures
 
         return new RfmRunFigures(
             SegmentFigures(run, recency, frequency, monetary),
-            Bands(scores.RecencyScores.Span, scores.Bins, recency, monetary),
-            Bands(scores.FrequencyScores.Span, scores.Bins, frequency, monetary),
-            Bands(scores.MonetaryScores.Span, scores.Bins, monetary, monetary),
+            Bands(scores.RecencyScores.Span, scores.Bins, recency, monetary, hidden, RfmRunGroupings.Recency),
+            Bands(scores.FrequencyScores.Span, scores.Bins, frequency, monetary, hidden, RfmRunGroupings.Frequency),
+            Bands(scores.MonetaryScores.Span, scores.Bins, monetary, monetary, hidden, RfmRunGroupings.Monetary),
             orderCounts,
+            orderCountsSuppressed,
+            HeatmapOf(run, hidden),
             sample);
     }
 
@@ -117,6 +142,12 @@ public sealed class RfmRunFigures
         {
             var members = groups.Members(s);
             var definition = s < definitions.Count ? definitions[s] : null;
+            if (run.Suppressed.Hides(RfmRunGroupings.Segment, s))
+            {
+                result[s] = new RfmSegmentFigures(run.SegmentNames[s], definition?.Description, definition?.Action, 0, null, null, null) { IsSuppressed = true };
+                continue;
+            }
+
             result[s] = new RfmSegmentFigures(
                 run.SegmentNames[s],
                 definition?.Description,
@@ -130,7 +161,35 @@ public sealed class RfmRunFigures
         return result;
     }
 
-    private static RfmScoreBand[] Bands<TValue>(ReadOnlySpan<byte> scores, int bins, TValue[] values, decimal[] monetary)
+    private static RfmHeatmapCell[] HeatmapOf(RfmRun run, SuppressedGroups hidden)
+    {
+        var bins = run.Scores.Bins;
+        var counts = new long[bins * bins];
+        var sums = new decimal[bins * bins];
+        var r = run.Scores.RecencyScores.Span;
+        var f = run.Scores.FrequencyScores.Span;
+        var monetary = run.Aggregates.MonetaryArray;
+        for (var i = 0; i < r.Length; i++)
+        {
+            var cell = ((r[i] - 1) * bins) + f[i] - 1;
+            counts[cell]++;
+            sums[cell] += monetary[i];
+        }
+
+        var cells = new RfmHeatmapCell[bins * bins];
+        for (var cell = 0; cell < cells.Length; cell++)
+        {
+            var recency = (cell / bins) + 1;
+            var frequency = (cell % bins) + 1;
+            cells[cell] = hidden.Hides(RfmRunGroupings.RecencyFrequency, cell)
+                ? new RfmHeatmapCell(recency, frequency, 0, null) { IsSuppressed = true }
+                : new RfmHeatmapCell(recency, frequency, counts[cell], counts[cell] == 0 ? null : sums[cell] / counts[cell]);
+        }
+
+        return cells;
+    }
+
+    private static RfmScoreBand[] Bands<TValue>(ReadOnlySpan<byte> scores, int bins, TValue[] values, decimal[] monetary, SuppressedGroups hidden, int grouping)
         where TValue : struct, IComparable<TValue>
     {
         var groups = Groups.By(scores, bins + 1);
@@ -138,8 +197,16 @@ public sealed class RfmRunFigures
         for (var score = 1; score <= bins; score++)
         {
             var members = groups.Members(score);
+            if (hidden.Hides(grouping, score - 1))
+            {
+                bands[score - 1] = new RfmScoreBand(score, 0, null, null, null) { IsSuppressed = true };
+                continue;
+            }
+
             decimal? lowest = null, highest = null;
-            if (members.Length > 0)
+
+            // A group's extremes are single customers' values (the top spender's sum): not shown under suppression.
+            if (members.Length > 0 && !hidden.Rule.IsEnabled)
             {
                 var low = values[members[0]];
                 var high = low;

@@ -1,5 +1,6 @@
 using Segmentation.Analytics;
 using Segmentation.Definitions;
+using Segmentation.Privacy;
 
 namespace Segmentation.Rfm;
 
@@ -33,4 +34,16 @@ public sealed record RfmRunOptions
     /// 1%, 10% and 20% of customers, revenue targets of 50% and 80%, and 101 Lorenz points.
     /// </value>
     public ConcentrationOptions? Concentration { get; init; }
+
+    /// <summary>
+    /// Gets the small-cell rule of the run's figures: <see cref="RfmRun.Report"/>,
+    /// <see cref="RfmRun.Figures"/> (segments, score bands, heatmap cells, order counts) are
+    /// suppressed together, so no figure can be recovered from the others.
+    /// </summary>
+    /// <value>
+    /// The default value is <see cref="SmallCellSuppression.Default"/>: groups of fewer than 5
+    /// customers. <see cref="SmallCellSuppression.Off"/> shows everything, for internal use. The
+    /// scores and segments of the customers themselves are never suppressed.
+    /// </value>
+    public SmallCellSuppression Suppression { get; init; } = SmallCellSuppression.Default;
 }

@@ -20,4 +20,8 @@ public sealed record RfmSegmentFigures(
 {
     /// <summary>Gets the segment's name.</summary>
     public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+
+    /// <summary>Gets a value indicating whether the segment's figures are suppressed (see <see cref="RfmRun.Suppression"/>).</summary>
+    /// <value>When <see langword="true"/> the customers are zero and the medians <see langword="null"/>; they mean nothing.</value>
+    public bool IsSuppressed { get; init; }
 }
