@@ -64,7 +64,7 @@ internal sealed record ReportModel(
             ReportHeatmap.Of(run),
             ReportLorenz.Of(run.Concentration),
             previous is null ? null : ReportMigration.Of(previous, run),
-            prediction is null ? null : ReportPrediction.Of(prediction),
+            prediction is null ? null : ReportPrediction.Of(prediction, run.Suppression),
             ReportPrivacy.Of(run.Suppression));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Segmentation.Prediction.Fitting;
+using Segmentation.Privacy;
 using Segmentation.Prediction.Runs;
 
 namespace Segmentation.Cli.Report;
@@ -23,7 +24,7 @@ internal sealed record ReportPrediction(
     decimal? LifetimeValue,
     ReportHoldout? Holdout)
 {
-    public static ReportPrediction Of(PredictionRun run)
+    public static ReportPrediction Of(PredictionRun run, SmallCellSuppression suppression)
     {
         ArgumentNullException.ThrowIfNull(run);
         var customers = run.Customers;
@@ -43,7 +44,7 @@ internal sealed record ReportPrediction(
             customers.Count == 0 ? 0d : customers.Average(c => c.ProbabilityAlive),
             customers.Sum(c => c.ExpectedPurchases),
             run.Spend is null ? null : customers.Sum(c => c.LifetimeValue ?? 0m),
-            run.Holdout is { } holdout ? ReportHoldout.Of(run, holdout) : null);
+            run.Holdout is { } holdout ? ReportHoldout.Of(run, holdout, suppression) : null);
     }
 
     private static ReportParameter[] Estimates(FitReport report) =>
