@@ -43,7 +43,7 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
 
         var model = ReportModel.Create(run, previous, "demo sample", skippedRows: 0) with
         {
-            CustomerTypes = ReportCustomerTypes.Of(types, [.. DemoSourcesWriter.Files.Select(f => f.File)]),
+            CustomerTypes = ReportCustomerTypes.Of(types, [.. DemoSourcesWriter.Files.Select(f => f.File)], run.Suppression),
         };
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
         console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");

@@ -50,7 +50,7 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
             // The orders are read again, as `segment types` reads them (order lines, promotions), and joined with the other files.
             var types = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, SegmentSetMode.FirstMatch, typeInvalid);
             console.Write(SummaryTables.CustomerTypes(types, settings.Suppression));
-            model = model with { CustomerTypes = ReportCustomerTypes.Of(types, [.. settings.Files.Given.Select(f => f.Path).Prepend(settings.Input).Select(Path.GetFileName).OfType<string>()]) };
+            model = model with { CustomerTypes = ReportCustomerTypes.Of(types, [.. settings.Files.Given.Select(f => f.Path).Prepend(settings.Input).Select(Path.GetFileName).OfType<string>()], settings.Suppression) };
         }
 
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));

@@ -65,22 +65,26 @@ internal static class SummaryTables
         var counts = run.Counts;
         var overlapping = run.Mode == SegmentSetMode.AllMatches;
         long[] groups = overlapping ? [.. counts.Counts, run.WithoutType] : [.. counts.Counts];
-        var hidden = suppression.Apply(groups).Of(0);
-        var all = suppression.IsSmall(counts.Total);
+
+        // The library decides over the types and ordered / never ordered together, as the report does.
+        var suppressed = run.Suppress(suppression);
+        var all = suppressed.IsPopulationSuppressed;
+        var ordering = suppressed.GroupingCount - 1;
+        bool Hidden(int i) => i < counts.Names.Count ? run.IsTypeSuppressed(suppressed, i) : suppression.IsSmall(run.WithoutType) || suppression.IsSmall(counts.Total - run.WithoutType);
         var table = new Table()
             .Title(overlapping ? "Customer types (overlapping: a customer may have several types, or none)" : "Customer types (exclusive, by priority)")
             .AddColumns(new TableColumn("Type"), new TableColumn("Customers").RightAligned(), new TableColumn("Share").RightAligned());
         for (var i = 0; i < groups.Length; i++)
         {
             var name = i < counts.Names.Count ? Markup.Escape(counts.Names[i]) : "(no type)";
-            var suppressed = all || hidden[i];
-            table.AddRow(name, suppressed ? Markup.Escape(suppression.Marker) : N0(groups[i]), suppressed ? "-" : Percent(Share(groups[i], counts.Total)));
+            var hide = all || Hidden(i);
+            table.AddRow(name, hide ? Markup.Escape(suppression.Marker) : N0(groups[i]), hide ? "-" : Percent(Share(groups[i], counts.Total)));
         }
 
         table.AddEmptyRow();
         table.AddRow(overlapping ? "[bold]Customers[/]" : "[bold]Total[/]", all ? Markup.Escape(suppression.Marker) : $"[bold]{N0(counts.Total)}[/]", "100.0%");
         var prospects = run.Profiles.LongCount(p => p.OrderCount == 0);
-        var shown = !all && !suppression.IsSmall(prospects) && !suppression.IsSmall(counts.Total - prospects);
+        var shown = !all && !suppressed.IsSuppressed(ordering, 0) && !suppressed.IsSuppressed(ordering, 1);
         return prospects > 0 && shown
             ? new Rows(table, new Text($"{N0(counts.Total)} people: {N0(counts.Total - prospects)} customers who ordered and {N0(prospects)} prospects who never did."), Privacy(suppression))
             : new Rows(table, Privacy(suppression));

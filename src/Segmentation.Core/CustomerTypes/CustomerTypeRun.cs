@@ -12,7 +12,7 @@ namespace Segmentation.CustomerTypes;
 /// Immutable and thread-safe. Customers are in ordinal customer id order; position <c>i</c> of
 /// <see cref="Profiles"/> and <see cref="Memberships"/> is the same customer.
 /// </remarks>
-public sealed class CustomerTypeRun
+public sealed partial class CustomerTypeRun
 {
     private readonly CustomerProfile[] _profiles;
     private readonly SegmentMembership[] _memberships;

@@ -128,9 +128,9 @@ public sealed class DemoCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var html = File.ReadAllText(dir.File("segment-report.html"));
-        var complaining = Regex.Match(run.Out, @"Complaining\s+│\s+([\d,]+) │").Groups[1].Value;
+        var lost = Regex.Match(run.Out, @"Lost\s+│\s+([\d]+) │").Groups[1].Value;
         Assert.Matches("\"customerTypes\":\\{\"asOf\":\"2025-01-01\",\"overlapping\":false,\"sources\":\\[\"orders.csv\",", html);
-        Assert.Contains("{\"name\":\"Complaining\",\"description\":\"An open ticket, or a complaint in the last 60 days.\",\"customers\":" + complaining + ",", html, StringComparison.Ordinal);
+        Assert.Matches("\\{\"name\":\"Lost\",\"description\":\"[^\"]+\",\"suppressed\":false,\"customers\":" + lost + ",", html);
         Assert.Contains("id=\"section-customer-types\"", html, StringComparison.Ordinal);
     }
 }

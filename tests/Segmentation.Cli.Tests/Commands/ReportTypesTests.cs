@@ -14,23 +14,38 @@ public sealed class ReportTypesTests
         dir.Write("tickets.csv", "customer_id,date,complaint,open\nB,2024-06-15,true,false\nT,2024-06-01,false,true\n");
         dir.Write("reviews.csv", "customer_id,date,stars\nA,2024-05-01,5\nA,2024-05-02,4\n");
 
-        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "-o", "report.html");
-        var types = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "--out", "types.csv");
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "-o", "report.html", "--min-group-size", "0");
+        var types = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "--out", "types.csv", "--min-group-size", "0");
 
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(0, types.ExitCode);
         var html = File.ReadAllText(dir.File("report.html"));
-        Assert.Contains("\"customerTypes\":{\"asOf\":\"2024-06-16\",\"overlapping\":false,\"sources\":[\"orders.csv\",\"tickets.csv\",\"reviews.csv\"],\"people\":4,\"prospects\":1,\"withoutType\":0,", html, StringComparison.Ordinal);
+        Assert.Contains("\"customerTypes\":{\"asOf\":\"2024-06-16\",\"overlapping\":false,\"sources\":[\"orders.csv\",\"tickets.csv\",\"reviews.csv\"],\"people\":4,\"prospects\":1,\"types\":[", html, StringComparison.Ordinal);
         var perType = File.ReadAllLines(dir.File("types.csv")).Skip(1).GroupBy(l => l.Split(',')[1]).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Assert.Equal(2, perType["Complaining"]);
         foreach (var (type, count) in perType)
         {
-            Assert.Matches("\\{\"name\":\"" + Regex.Escape(type) + "\",\"description\":\"[^\"]+\",\"customers\":" + count + ",", html);
+            Assert.Matches("\\{\"name\":\"" + Regex.Escape(type) + "\",\"description\":\"[^\"]+\",\"suppressed\":false,\"customers\":" + count + ",", html);
         }
 
         Assert.Contains("Customer types (exclusive, by priority)", report.Out, StringComparison.Ordinal);
         Assert.Contains("<section class=\"card wide\" id=\"section-customer-types\" hidden>", html, StringComparison.Ordinal);
         Assert.Contains("Report.section('customer-types'", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_SmallTypes_AreSuppressedByDefault_InTheSectionAndTheSummary()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", "customer_id,order_date,amount\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"c{i},2024-06-01,5\n")));
+        dir.Write("tickets.csv", "customer_id,date,complaint,open\nc1,2024-06-02,true,true\n");
+
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--tickets", "tickets.csv", "--no-progress", "-o", "report.html");
+
+        Assert.Equal(0, report.ExitCode);
+        var html = File.ReadAllText(dir.File("report.html"));
+        Assert.Contains("{\"name\":\"Complaining\",\"description\":\"An open ticket, or a complaint in the last 60 days.\",\"suppressed\":true,\"customers\":null,\"share\":null}", html, StringComparison.Ordinal);
+        Assert.Matches(@"Complaining\s+│\s+<5 │", report.Out);
     }
 
     [Fact]

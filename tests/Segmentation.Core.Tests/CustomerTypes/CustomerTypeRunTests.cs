@@ -113,4 +113,31 @@ public sealed class CustomerTypeRunTests
         Assert.Equal(0, run.Counts.Total);
         Assert.Equal(0, run.WithoutType);
     }
+
+    [Fact]
+    public void Suppress_SmallTypeAndItsNextSmallest_AreHidden_LargeOnesShown()
+    {
+        var builder = new CustomerProfileBuilder(AsOf);
+        for (var i = 0; i < 20; i++)
+        {
+            builder.AddOrder("new" + i, AsOf.AddDays(-3), 10m);
+        }
+
+        for (var i = 0; i < 8; i++)
+        {
+            builder.AddInteraction("prospect" + i, AsOf.AddDays(-3));
+        }
+
+        builder.AddTicket("new0", AsOf.AddDays(-1), isComplaint: true, isOpen: true);
+        var run = CustomerTypeRun.FromSources(builder, cancellationToken: TestContext.Current.CancellationToken);
+
+        var groups = run.Suppress(Segmentation.Privacy.SmallCellSuppression.Default);
+
+        var complaining = run.Names.ToList().IndexOf(CustomerTypeNames.Complaining);
+        var potential = run.Names.ToList().IndexOf(CustomerTypeNames.Potential);
+        Assert.Equal(1, run.Counts.Counts[complaining]);
+        Assert.True(run.IsTypeSuppressed(groups, complaining));
+        Assert.False(run.IsTypeSuppressed(groups, potential));
+        Assert.False(run.IsTypeSuppressed(Segmentation.Privacy.SmallCellSuppression.Off is var off ? run.Suppress(off) : groups, complaining));
+    }
 }
