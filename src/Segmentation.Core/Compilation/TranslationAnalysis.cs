@@ -143,21 +143,7 @@ internal sealed class TranslationAnalysis(FieldCatalog catalog, Func<string, Seg
     // The fields a node reads itself (children are visited on their own): what the compiler's walk reads too.
     private static IEnumerable<CatalogField> FieldsRead(Criterion node, FieldCatalog catalog)
     {
-        string?[] names = node switch
-        {
-            ComparisonCriterion c => [c.Field],
-            BetweenCriterion b => [b.Field],
-            InCriterion i => [i.Field],
-            TextCriterion t => [t.Field],
-            NullCheckCriterion n => [n.Field],
-            SetCriterion s => [s.Field],
-            TimeWindowCriterion w => [w.Field],
-            AgeCriterion a => [a.Field],
-            GeoRadiusCriterion g => [g.LatitudeField, g.LongitudeField],
-            AggregateCriterion a => [a.Collection],
-            ConsentCriterion c => [c.Field],
-            _ => [],
-        };
+        var names = CriterionFields.Own(node);
         var fields = names.Select(n => n is null ? null : catalog.FindField(n)).OfType<CatalogField>();
         return node is AggregateCriterion { ValueField: { } value } aggregate && catalog.FindField(aggregate.Collection)?.ElementCatalog?.FindField(value) is { } element
             ? fields.Append(element)
