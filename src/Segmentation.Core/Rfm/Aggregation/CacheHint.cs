@@ -22,4 +22,15 @@ internal static class CacheHint
             Sse.Prefetch0((void*)Unsafe.As<object, nint>(ref value));
         }
     }
+
+    /// <summary>Starts loading the cache line of <paramref name="location"/> (an array element) into every cache level.</summary>
+    /// <remarks>The address may be stale by the time the line arrives if the collector moves the array; that costs a wasted load, nothing else.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Prefetch<T>(ref T location)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref location));
+        }
+    }
 }

@@ -53,6 +53,28 @@ internal sealed class CustomerPartition(int capacity)
         return entry.Totals.Add(day, amount, startsOrder);
     }
 
+    /// <summary>Stage 1 of a lookup ahead of time: starts loading the slot of <paramref name="hash"/> into cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchSlot(int hash) => CacheHint.Prefetch(ref _slots[hash & (_slots.Length - 1)]);
+
+    /// <summary>
+    /// Stage 2, once the slot is in cache: starts loading the entry it points to, or, when it is
+    /// empty, the id's characters (a new customer's prefix key reads them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchEntry(int hash, string id)
+    {
+        var occupant = _slots[hash & (_slots.Length - 1)];
+        if (occupant == 0)
+        {
+            CacheHint.Prefetch(id);
+        }
+        else if ((uint)(occupant >> 32) == (uint)hash)
+        {
+            CacheHint.Prefetch(ref _entries[(int)(uint)occupant - 1]);
+        }
+    }
+
     /// <summary>Gets the running sum of the customer with <paramref name="id"/> (for an error message).</summary>
     public decimal SumOf(string id, int hash) => _entries[IndexOf(id, hash)].Totals.Sum;
 
