@@ -9,7 +9,7 @@ namespace Segmentation.Privacy;
 public sealed partial class CustomerIdPseudonymizer
 {
     private const int MaximumKeyFileBytes = 4096;
-    private const string HowToMakeOne = "make one with `openssl rand -hex 32 > pseudonym.key` (64 hex digits) and keep it out of the exports' reach";
+    private const string HowToMakeOne = "make a key with `openssl rand -hex 32` (64 hex digits) and keep it apart from the exports";
 
     /// <summary>
     /// Reads a key file: hex text (what <c>openssl rand -hex 32</c> writes) or base64 text
