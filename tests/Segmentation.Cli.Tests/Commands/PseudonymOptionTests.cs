@@ -79,6 +79,22 @@ public sealed class PseudonymOptionTests
         AssertNoKey(dir, run);
     }
 
+    [Theory]
+    [InlineData("rfm")]
+    [InlineData("types")]
+    public async Task Suppress_MatchesTheRealIdBeforePseudonyms(string command)
+    {
+        using var dir = WithTransactions();
+        dir.Write("pseudonym.key", KeyHex);
+        dir.Write("gone.txt", "customer_id\n" + Ids[6] + "\n");
+
+        var run = await CliRun.RunAsync(dir.Path, command, "tx.csv", "--suppress", "gone.txt", "--out", "out.csv", "--pseudonymize-key-file", "pseudonym.key");
+
+        Assert.Equal(0, run.ExitCode);
+        var exported = File.ReadAllLines(dir.File("out.csv")).Skip(1).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).ToArray();
+        Assert.Equal(Ids.Where(id => id != Ids[6]).Select(Pseudonymizer.Pseudonymize).Order(StringComparer.Ordinal), exported);
+    }
+
     [Fact]
     public async Task Rfm_KeyFromEnvironment_EqualsTheKeyFile()
     {
