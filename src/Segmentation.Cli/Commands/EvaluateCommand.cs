@@ -5,6 +5,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Definitions;
 using Segmentation.Cli.Evaluate;
 using Segmentation.Cli.Output;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Evaluation;
 using Segmentation.Explain;
 using Segmentation.Serialization;
@@ -18,8 +19,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 {
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
+        var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var definitionsPath = Existing(settings.Definitions);
-        var rows = settings.FromDatabase ? ReadDatabase(settings) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, environment.Cancellation);
+        var suppressed = settings.SuppressionList(environment);
+        var rows = settings.FromDatabase ? ReadDatabase(settings, suppressed) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, suppressed, environment.Cancellation);
         var catalog = rows.Catalog();
         var document = ReadDefinitions(definitionsPath, settings.Definitions, catalog);
         var set = SegmentSet<Dictionary<string, object?>>.Create(document, catalog);
@@ -34,12 +37,14 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 
         if (settings.Explain is { } id)
         {
-            Explain(set, rows, id, asOf, OutputWriter.Console(environment, settings.Out));
+            Explain(set, rows, id, suppressed, asOf, OutputWriter.Console(environment, settings.Out));
         }
 
         if (settings.Out is { } output)
         {
-            OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, rows.Ids, assigned));
+            var ids = ExportIds.Of(pseudonymizer, rows.Ids, environment.Cancellation);
+            OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, ids, assigned));
+            PseudonymKeyIdFile.Write(environment, output, settings.CreateDirs, pseudonymizer);
             OutputWriter.Console(environment, output).MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
         }
         else if (settings.Explain is null)
@@ -79,8 +84,13 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         return [.. names.Select(n => (n, (long)assigned.Count(a => a.Contains(n, StringComparer.Ordinal))))];
     }
 
-    private static void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, DateTimeOffset asOf, IAnsiConsole console)
+    private static void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, Segmentation.Privacy.SuppressionList? suppressed, DateTimeOffset asOf, IAnsiConsole console)
     {
+        if (suppressed?.Contains(id) == true)
+        {
+            throw new UsageException($"--explain: the customer '{id}' is on the --suppress list, so nothing is shown about them.");
+        }
+
         var index = rows.Ids.ToList().IndexOf(id);
         if (index < 0)
         {
@@ -94,10 +104,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
     }
 
-    private CustomerRows ReadDatabase(EvaluateSettings settings)
+    private CustomerRows ReadDatabase(EvaluateSettings settings, Segmentation.Privacy.SuppressionList? suppressed)
     {
         using var source = settings.OpenSource(environment);
-        return DatabaseCustomers.Read(source, settings.IdColumn, environment.Cancellation);
+        return DatabaseCustomers.Read(source, settings.IdColumn, suppressed, environment.Cancellation);
     }
 
     private string Existing(string file) => InputFiles.Existing(environment, file);
