@@ -109,7 +109,7 @@ public static partial class RfmQueryableExtensions
     /// The query the reader runs: an integer key (mapped as <c>o =&gt; o.Id.ToString()</c>) is projected as
     /// the integer itself, so no text is made per customer; any other key as <see cref="GroupRfmCustomers{TOrder}"/> does.
     /// </summary>
-    private static (IQueryable Query, bool Numeric) ReaderQuery<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns)
+    internal static (IQueryable Query, bool Numeric) ReaderQuery<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns)
     {
         var (key, _) = GroupingKey(columns.CustomerId);
         return key.ReturnType == typeof(int) || key.ReturnType == typeof(long)
