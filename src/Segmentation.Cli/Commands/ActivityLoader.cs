@@ -25,7 +25,8 @@ internal static class ActivityLoader
             Read(environment, settings, path, ActivitySource.Of(kind, settings.CustomerColumn), builder, invalid);
         }
 
-        var run = CustomerTypeRun.FromSources(builder, mode, cancellationToken: environment.Cancellation);
+        var options = new CustomerTypeOptions { SuppressionList = settings.SuppressionList(environment) };
+        var run = CustomerTypeRun.FromSources(builder, mode, options, environment.Cancellation);
         return run.Profiles.Count > 0
             ? run
             : throw new SegmentationException("The input files have no valid rows, so there is no customer to type. Check the files, the column names and --skip-invalid.", "input");

@@ -72,22 +72,6 @@ internal class CsvInputSettings : SourceSettings
 
     public SmallCellSuppression Suppression => new(MinGroupSize);
 
-    [CommandOption("--suppress <FILE>")]
-    [Description("Customer ids that must never appear (one per line): their rows are dropped before scoring, so they are in no output, summary or report.")]
-    public string? SuppressFile { get; set; }
-
-    /// <summary>The --suppress list read through the library, or null.</summary>
-    public Segmentation.Privacy.SuppressionList? SuppressionList(CliEnvironment environment)
-    {
-        if (SuppressFile is null)
-        {
-            return null;
-        }
-
-        var path = environment.Resolve(SuppressFile);
-        return File.Exists(path) ? Segmentation.Privacy.SuppressionList.Load(path) : throw new UsageException($"--suppress: the file '{SuppressFile}' does not exist.");
-    }
-
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }
@@ -112,11 +96,6 @@ internal class CsvInputSettings : SourceSettings
         if (MinGroupSize < 0)
         {
             return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off, or the fewest customers a shown group may have (default {SmallCellSuppression.DefaultMinGroupSize})."));
-        }
-
-        if (SuppressFile is not null && Connection is not null)
-        {
-            return ValidationResult.Error("--suppress reads CSV input only for now; with --connection leave the listed customers out in --query.");
         }
 
         var source = ValidateSource(Input.Length > 0, "a CSV file");

@@ -13,9 +13,10 @@ internal static class DatabaseLoader
     public static (RfmAggregates Current, RfmAggregates? Previous) Load(CliEnvironment environment, InputSettings settings, DateOnly? previousAsOf = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        var suppressed = settings.SuppressionList(environment);
         using var source = settings.OpenSource(environment);
-        var current = DatabaseOrders.Aggregate(source, settings.Columns, settings.AsOfDate, before: null, environment.Cancellation);
-        var previous = previousAsOf is { } cut ? DatabaseOrders.Aggregate(source, settings.Columns, cut, before: cut, environment.Cancellation) : null;
+        var current = DatabaseOrders.Aggregate(source, settings.Columns, settings.AsOfDate, before: null, suppressed, environment.Cancellation);
+        var previous = previousAsOf is { } cut ? DatabaseOrders.Aggregate(source, settings.Columns, cut, before: cut, suppressed, environment.Cancellation) : null;
         environment.Error.MarkupLine(
             CultureInfo.InvariantCulture,
             "[grey]{0}[/]",

@@ -19,7 +19,8 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var definitionsPath = Existing(settings.Definitions);
-        var rows = settings.FromDatabase ? ReadDatabase(settings) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, environment.Cancellation);
+        var suppressed = settings.SuppressionList(environment);
+        var rows = settings.FromDatabase ? ReadDatabase(settings, suppressed) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, suppressed, environment.Cancellation);
         var catalog = rows.Catalog();
         var document = ReadDefinitions(definitionsPath, settings.Definitions, catalog);
         var set = SegmentSet<Dictionary<string, object?>>.Create(document, catalog);
@@ -34,7 +35,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 
         if (settings.Explain is { } id)
         {
-            Explain(set, rows, id, asOf, OutputWriter.Console(environment, settings.Out));
+            Explain(set, rows, id, suppressed, asOf, OutputWriter.Console(environment, settings.Out));
         }
 
         if (settings.Out is { } output)
@@ -79,8 +80,13 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         return [.. names.Select(n => (n, (long)assigned.Count(a => a.Contains(n, StringComparer.Ordinal))))];
     }
 
-    private static void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, DateTimeOffset asOf, IAnsiConsole console)
+    private static void Explain(SegmentSet<Dictionary<string, object?>> set, CustomerRows rows, string id, Segmentation.Privacy.SuppressionList? suppressed, DateTimeOffset asOf, IAnsiConsole console)
     {
+        if (suppressed?.Contains(id) == true)
+        {
+            throw new UsageException($"--explain: the customer '{id}' is on the --suppress list, so nothing is shown about them.");
+        }
+
         var index = rows.Ids.ToList().IndexOf(id);
         if (index < 0)
         {
@@ -94,10 +100,10 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
     }
 
-    private CustomerRows ReadDatabase(EvaluateSettings settings)
+    private CustomerRows ReadDatabase(EvaluateSettings settings, Segmentation.Privacy.SuppressionList? suppressed)
     {
         using var source = settings.OpenSource(environment);
-        return DatabaseCustomers.Read(source, settings.IdColumn, environment.Cancellation);
+        return DatabaseCustomers.Read(source, settings.IdColumn, suppressed, environment.Cancellation);
     }
 
     private string Existing(string file) => InputFiles.Existing(environment, file);

@@ -24,6 +24,22 @@ internal abstract class SourceSettings : CommandSettings
     [Description("A SELECT to read with --connection instead of a table; the column options name its columns.")]
     public string? Query { get; set; }
 
+    [CommandOption("--suppress <FILE>")]
+    [Description("Customer ids that must never appear (one per line; a first line customer_id is a header): they are dropped before scoring (with --connection, in the database's query), so they are in no output, summary, report or explanation.")]
+    public string? SuppressFile { get; set; }
+
+    /// <summary>The --suppress list read through the library, or null.</summary>
+    public Segmentation.Privacy.SuppressionList? SuppressionList(CliEnvironment environment)
+    {
+        if (SuppressFile is null)
+        {
+            return null;
+        }
+
+        var path = environment.Resolve(SuppressFile);
+        return File.Exists(path) ? Segmentation.Privacy.SuppressionList.Load(path) : throw new UsageException($"--suppress: the file '{SuppressFile}' does not exist.");
+    }
+
     /// <summary>Gets whether the input is a database.</summary>
     public bool FromDatabase => Connection is not null;
 

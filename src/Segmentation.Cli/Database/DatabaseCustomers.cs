@@ -2,6 +2,7 @@ using System.Collections;
 using System.Data.Common;
 using System.Globalization;
 using Segmentation.Cli.Evaluate;
+using Segmentation.Privacy;
 
 namespace Segmentation.Cli.Database;
 
@@ -9,17 +10,19 @@ namespace Segmentation.Cli.Database;
 /// The customers of <c>segment evaluate --connection</c>: every column but the id is a field, each
 /// value is written as the text a CSV export would hold (<see cref="CellText"/>), and the kinds are
 /// inferred from those cells as for a file, so a table and its CSV export give the same fields and
-/// the same segments. Rows come in ordinal customer-id order (a table has none of its own).
+/// the same segments. Rows come in ordinal customer-id order (a table has none of its own). The
+/// customers of a suppression list are dropped from the stream as the rows arrive, before the kinds
+/// are inferred: the table's query is the user's (a name or any SELECT), so no predicate is added to it.
 /// </summary>
 internal static class DatabaseCustomers
 {
-    public static CustomerRows Read(DatabaseSource source, string idColumn, CancellationToken cancellationToken)
+    public static CustomerRows Read(DatabaseSource source, string idColumn, SuppressionList? suppressed, CancellationToken cancellationToken)
     {
         _ = source.Column(idColumn, "--id-column");
         var header = source.Columns;
         var idIndex = header.ToList().IndexOf(idColumn);
         var fields = Enumerable.Range(0, header.Count).Where(i => i != idIndex).ToArray();
-        var rows = source.Run(() => ReadRows(source, header, idIndex, cancellationToken), $"could not read the customers of {(source.Name == "query" ? "the query" : $"'{source.Name}'")}");
+        var rows = source.Run(() => ReadRows(source, header, idIndex, suppressed, cancellationToken), $"could not read the customers of {(source.Name == "query" ? "the query" : $"'{source.Name}'")}");
         rows.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rowId, _) in rows)
@@ -35,7 +38,7 @@ internal static class DatabaseCustomers
         return CustomerRows.FromCells(header, fields, [.. rows.Select(r => r.Id)], [.. rows.Select(r => fields.Select(f => r.Cells[f]).ToArray())]);
     }
 
-    private static List<(string Id, string[] Cells)> ReadRows(DatabaseSource source, IReadOnlyList<string> header, int idIndex, CancellationToken cancellationToken)
+    private static List<(string Id, string[] Cells)> ReadRows(DatabaseSource source, IReadOnlyList<string> header, int idIndex, SuppressionList? suppressed, CancellationToken cancellationToken)
     {
         using var command = source.Connection.CreateCommand();
         command.CommandText = $"SELECT * FROM {source.From}";
@@ -50,7 +53,10 @@ internal static class DatabaseCustomers
                 cells[i] = CellText(reader, i, header[i]);
             }
 
-            rows.Add((cells[idIndex], cells));
+            if (suppressed?.Contains(cells[idIndex]) != true)
+            {
+                rows.Add((cells[idIndex], cells));
+            }
         }
 
         return rows;

@@ -15,9 +15,11 @@ internal static class DatabaseOrders
     /// Groups the orders in the database. The mapping query casts the customer id and order id to
     /// text, the amount to <c>numeric</c> (PostgreSQL) or its text (SQLite, which EF Core sums as
     /// <c>decimal</c>), and the date to a timestamp (SQLite: <c>strftime</c>'s text, which EF Core compares
-    /// and reads as one), so ids, amounts and dates need not have the types RFM uses.
+    /// and reads as one), so ids, amounts and dates need not have the types RFM uses. The customers of
+    /// <paramref name="suppressed"/> are left out in the query, before the grouping, so they move
+    /// neither the default as-of date nor the transaction count.
     /// </summary>
-    public static RfmAggregates Aggregate(DatabaseSource source, TransactionColumns names, DateOnly? asOf, DateOnly? before, CancellationToken cancellationToken)
+    public static RfmAggregates Aggregate(DatabaseSource source, TransactionColumns names, DateOnly? asOf, DateOnly? before, Segmentation.Privacy.SuppressionList? suppressed, CancellationToken cancellationToken)
     {
         var customer = source.Column(names.CustomerId, "--customer-column");
         var date = source.Column(names.OrderDate, "--date-column");
@@ -28,6 +30,11 @@ internal static class DatabaseOrders
             : $"SELECT CAST({customer} AS TEXT) AS \"CustomerId\", COALESCE(strftime('%Y-%m-%d %H:%M:%S', {date}), CAST({date} AS TEXT)) AS \"OrderedAt\", CAST({amount} AS TEXT) AS \"Amount\", {(order is null ? "NULL" : $"CAST({order} AS TEXT)")} AS \"OrderId\" FROM {source.From}";
         using var context = OrderRowsContext.For(source.Provider, source.Connection);
         IQueryable<OrderRow> rows = context.Orders.FromSqlRaw(sql).AsNoTracking();
+        if (suppressed is not null)
+        {
+            rows = suppressed.Exclude(rows, r => r.CustomerId);
+        }
+
         if (before is { } cut)
         {
             var start = cut.ToDateTime(TimeOnly.MinValue);

@@ -1,5 +1,6 @@
 using Segmentation.Catalog;
 using Segmentation.Cli.Input;
+using Segmentation.Privacy;
 
 namespace Segmentation.Cli.Evaluate;
 
@@ -27,7 +28,8 @@ internal sealed class CustomerRows
             .AddCustomFields(Schema, (row, name) => row.GetValueOrDefault(name))
             .Build();
 
-    public static CustomerRows Read(string path, string name, string idColumn, CancellationToken cancellationToken)
+    /// <summary>Reads the rows, leaving out the customers of <paramref name="suppressed"/> before anything else (the kinds are inferred without their cells).</summary>
+    public static CustomerRows Read(string path, string name, string idColumn, SuppressionList? suppressed, CancellationToken cancellationToken)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
         using var text = new StreamReader(new Utf8CheckedStream(stream, name), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
@@ -57,6 +59,11 @@ internal sealed class CustomerRows
             }
 
             var id = row[idIndex].ToString();
+            if (suppressed?.Contains(id) == true)
+            {
+                return;
+            }
+
             if (id.Length == 0 || !seen.Add(id))
             {
                 throw new CsvInputException(name, line, id.Length == 0 ? $"'{idColumn}' is empty." : $"the customer id '{id}' appears twice; ids must be unique.");

@@ -1,3 +1,5 @@
+using Segmentation.Privacy;
+
 namespace Segmentation.CustomerTypes;
 
 /// <summary>Accumulation per customer and the final profiles.</summary>
@@ -5,31 +7,57 @@ public sealed partial class CustomerProfileBuilder
 {
     /// <summary>Builds the profiles, ordered by customer id (ordinal).</summary>
     /// <returns>One profile per customer seen in any activity up to the as-of instant.</returns>
-    public IReadOnlyList<CustomerProfile> Build() =>
+    public IReadOnlyList<CustomerProfile> Build() => Profiles(_customers, AsOf);
+
+    /// <summary>
+    /// The profiles of the customers not on <paramref name="list"/>, with the as-of instant and the
+    /// count of ignored events they would have without the listed customers' activity (a listed
+    /// customer's latest order must not move the default as-of instant).
+    /// </summary>
+    internal (IReadOnlyList<CustomerProfile> Profiles, DateTimeOffset AsOf, int IgnoredFutureEvents) Build(SuppressionList? list)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return (Build(), AsOf, IgnoredFutureEvents);
+        }
+
+        var kept = _customers.Where(pair => !list.Contains(pair.Key)).ToList();
+        DateTimeOffset? latest = null;
+        foreach (var (_, customer) in kept)
+        {
+            latest = customer.Latest is { } at ? Max(latest, at) : latest;
+        }
+
+        var asOf = _asOf ?? (latest is { } l ? DayAfter(l) : DateTimeOffset.MinValue);
+        var ignored = IgnoredFutureEvents - (_ignoredBy?.Where(pair => list.Contains(pair.Key)).Sum(pair => pair.Value) ?? 0);
+        return (Profiles(kept, asOf), asOf, ignored);
+    }
+
+    private static CustomerProfile[] Profiles(IEnumerable<KeyValuePair<string, Accumulator>> customers, DateTimeOffset asOf) =>
     [
-        .. _customers.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => Profile(pair.Key, pair.Value)),
+        .. customers.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => Profile(pair.Key, pair.Value, asOf)),
     ];
 
-    private CustomerProfile Profile(string id, Accumulator a) => new()
+    private static CustomerProfile Profile(string id, Accumulator a, DateTimeOffset asOf) => new()
     {
         CustomerId = id,
         OrderCount = a.Orders,
         Revenue = a.Revenue,
         PromotionOrderCount = a.PromotionOrders,
-        DaysSinceFirstOrder = DaysSince(a.FirstOrder),
-        DaysSinceLastOrder = DaysSince(a.LastOrder),
+        DaysSinceFirstOrder = DaysSince(asOf, a.FirstOrder),
+        DaysSinceLastOrder = DaysSince(asOf, a.LastOrder),
         AverageDaysBetweenOrders = a.Orders >= 2 ? (a.LastOrder!.Value - a.FirstOrder!.Value).TotalDays / (a.Orders - 1) : null,
         InteractionCount = a.Interactions,
-        DaysSinceLastInteraction = DaysSince(a.LastInteraction),
+        DaysSinceLastInteraction = DaysSince(asOf, a.LastInteraction),
         OpenTicketCount = a.OpenTickets,
         ComplaintCount = a.Complaints,
-        DaysSinceLastComplaint = DaysSince(a.LastComplaint),
+        DaysSinceLastComplaint = DaysSince(asOf, a.LastComplaint),
         ReferralCount = a.Referrals,
         PositiveReviewCount = a.PositiveReviews,
         NpsScore = a.Nps,
     };
 
-    private int? DaysSince(DateTimeOffset? at) => at is { } instant ? (int)Math.Floor((AsOf - instant).TotalDays) : null;
+    private static int? DaysSince(DateTimeOffset asOf, DateTimeOffset? at) => at is { } instant ? (int)Math.Floor((asOf - instant).TotalDays) : null;
 
     private Accumulator? For(string customerId, DateTimeOffset at)
     {
@@ -41,6 +69,8 @@ public sealed partial class CustomerProfileBuilder
         else if (at > _asOf)
         {
             IgnoredFutureEvents++;
+            _ignoredBy ??= new(StringComparer.Ordinal);
+            _ignoredBy[customerId] = _ignoredBy.GetValueOrDefault(customerId) + 1;
             return null;
         }
 
@@ -50,6 +80,7 @@ public sealed partial class CustomerProfileBuilder
             _customers.Add(customerId, customer);
         }
 
+        customer.Latest = Max(customer.Latest, at);
         return customer;
     }
 
@@ -61,6 +92,9 @@ public sealed partial class CustomerProfileBuilder
 
     private sealed class Accumulator
     {
+        /// <summary>Gets or sets the latest activity of any kind, for an as-of instant without listed customers.</summary>
+        public DateTimeOffset? Latest { get; set; }
+
         public int Orders { get; set; }
 
         public decimal Revenue { get; set; }

@@ -14,6 +14,7 @@ public sealed partial class CustomerProfileBuilder
     private readonly Dictionary<string, Accumulator> _customers = new(StringComparer.Ordinal);
     private readonly DateTimeOffset? _asOf;
     private DateTimeOffset? _latest;
+    private Dictionary<string, int>? _ignoredBy;
 
     /// <summary>Creates a builder for profiles as of <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The instant day counts are measured to.</param>

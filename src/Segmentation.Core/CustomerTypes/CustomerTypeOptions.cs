@@ -1,6 +1,8 @@
+using Segmentation.Privacy;
+
 namespace Segmentation.CustomerTypes;
 
-/// <summary>The thresholds of the seven customer types; every one has a documented default.</summary>
+/// <summary>The thresholds of the seven customer types, and the customers to leave out; every one has a documented default.</summary>
 /// <remarks>Immutable; derive variations with <c>with</c>. Day counts are whole days before the profile's as-of instant.</remarks>
 public sealed record CustomerTypeOptions
 {
@@ -62,4 +64,11 @@ public sealed record CustomerTypeOptions
     /// <summary>Gets the lowest NPS answer of a promoter (the NPS definition: 9 or 10).</summary>
     /// <value>The default value is 9.</value>
     public int PromoterMinNps { get; init; } = 9;
+
+    /// <summary>
+    /// Gets the customers who must never appear: they get no profile, no type and no count, and
+    /// their activity does not move the as-of instant of a builder created without one.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nobody is left out.</value>
+    public SuppressionList? SuppressionList { get; init; }
 }

@@ -53,23 +53,28 @@ public sealed partial class CustomerTypeRun
     /// <summary>Gets how many activities were dated after <see cref="AsOf"/> and therefore not counted (from the builder; 0 for given profiles).</summary>
     public int IgnoredFutureEvents { get; }
 
-    /// <summary>Assigns the types to the profiles a builder joined from its sources, as of the builder's as-of instant.</summary>
+    /// <summary>
+    /// Assigns the types to the profiles a builder joined from its sources, as of the builder's as-of
+    /// instant (for a builder created without one: the day after the latest activity of a customer
+    /// not on <see cref="CustomerTypeOptions.SuppressionList"/>).
+    /// </summary>
     /// <param name="builder">The activity of every source, joined by customer id.</param>
     /// <param name="mode"><see cref="SegmentSetMode.FirstMatch"/> (exclusive, the default) or <see cref="SegmentSetMode.AllMatches"/> (overlapping).</param>
-    /// <param name="options">Thresholds; <see cref="CustomerTypeOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Thresholds and the suppression list; <see cref="CustomerTypeOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <returns>The run.</returns>
     public static CustomerTypeRun FromSources(CustomerProfileBuilder builder, SegmentSetMode mode = SegmentSetMode.FirstMatch, CustomerTypeOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return Create(builder.Build(), builder.AsOf, mode, options, builder.IgnoredFutureEvents, cancellationToken);
+        var (profiles, asOf, ignored) = builder.Build(options?.SuppressionList);
+        return Create(profiles, asOf, mode, options, ignored, cancellationToken);
     }
 
     /// <summary>Assigns the types to profiles built for <paramref name="asOf"/>.</summary>
     /// <param name="profiles">The profiles, in any order; each customer id once.</param>
     /// <param name="asOf">The instant the profiles were built for.</param>
     /// <param name="mode"><see cref="SegmentSetMode.FirstMatch"/> (exclusive, the default) or <see cref="SegmentSetMode.AllMatches"/> (overlapping).</param>
-    /// <param name="options">Thresholds; <see cref="CustomerTypeOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Thresholds and the suppression list; <see cref="CustomerTypeOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the evaluation.</param>
     /// <returns>The run, customers in ordinal id order.</returns>
     /// <exception cref="SegmentationException">Two profiles have the same customer id.</exception>
@@ -95,7 +100,7 @@ public sealed partial class CustomerTypeRun
     private static CustomerTypeRun Create(IEnumerable<CustomerProfile> profiles, DateTimeOffset asOf, SegmentSetMode mode, CustomerTypeOptions? options, int ignoredFutureEvents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        var sorted = profiles.ToArray();
+        var sorted = (options?.SuppressionList is { } list ? list.Exclude(profiles, p => p.CustomerId) : profiles).ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.CustomerId, b.CustomerId));
         for (var i = 1; i < sorted.Length; i++)
         {

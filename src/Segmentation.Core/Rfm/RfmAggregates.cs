@@ -104,6 +104,37 @@ public sealed class RfmAggregates
     /// <summary>Gets the mean order values as the scoring kernels read them (each converted once).</summary>
     internal double[] MeanOrderValuesForScoring() => ToDoubles(GetMeanOrderValues());
 
+    /// <summary>
+    /// The aggregates without the listed customers, in the same order. <see cref="Transactions"/> and
+    /// <see cref="AsOf"/> were fixed by the aggregation and stay; leave the customers out before
+    /// aggregating (<see cref="Privacy.SuppressionList.Exclude{T}(IQueryable{T}, System.Linq.Expressions.Expression{Func{T, string}})"/>) to have those without them too.
+    /// </summary>
+    internal RfmAggregates Without(Privacy.SuppressionList list)
+    {
+        if (list.Count == 0)
+        {
+            return this;
+        }
+
+        if (_customerIds is null)
+        {
+            throw new SegmentationException("The aggregates have no customer ids, so the suppression list cannot be applied; aggregate with ids (or leave the listed customers out before aggregating).", nameof(Rfm.RfmRunOptions.SuppressionList));
+        }
+
+        var keep = new List<int>(_customerIds.Length);
+        for (var i = 0; i < _customerIds.Length; i++)
+        {
+            if (!list.Contains(_customerIds[i]))
+            {
+                keep.Add(i);
+            }
+        }
+
+        return keep.Count == _customerIds.Length
+            ? this
+            : new RfmAggregates([.. keep.Select(i => _recencyDays[i])], [.. keep.Select(i => _frequency[i])], [.. keep.Select(i => _monetary[i])], [.. keep.Select(i => _customerIds[i])], AsOf, Transactions);
+    }
+
     /// <summary>Puts aggregated columns in ordinal id order (dense indices keep their order).</summary>
     internal static RfmAggregates FromColumns(CustomerColumns columns, CancellationToken cancellationToken)
     {

@@ -17,13 +17,19 @@ public static class PredictionPipeline
 {
     /// <summary>Runs the prediction.</summary>
     /// <param name="transactions">The purchase lines.</param>
-    /// <param name="options">The summary, model, horizon and discount rate.</param>
+    /// <param name="options">The summary, model, horizon, discount rate and suppression list.</param>
     /// <param name="cancellationToken">Cancels between customers.</param>
     /// <returns>The run.</returns>
     /// <exception cref="ModelFitException">The count model did not converge (the spend model's failure only leaves the spend columns empty).</exception>
     public static PredictionRun Run(IEnumerable<RfmTransaction> transactions, PredictionRunOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(transactions);
+        if (options.SuppressionList is { } list)
+        {
+            transactions = list.Exclude(transactions, t => t.CustomerId);
+        }
+
         var summary = PurchaseSummary.FromTransactions(transactions, options.Summary);
         var horizon = options.Horizon ?? (summary.TimeUnit == TimeUnit.Days ? 365d : 52d);
         if (!(horizon > 0d) || !double.IsFinite(horizon))

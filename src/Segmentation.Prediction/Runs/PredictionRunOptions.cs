@@ -1,9 +1,10 @@
 using Segmentation.Prediction.Fitting;
+using Segmentation.Privacy;
 using Segmentation.Prediction.Summary;
 
 namespace Segmentation.Prediction.Runs;
 
-/// <summary>What a prediction run does: the summary, the count model, the horizon and the discount rate.</summary>
+/// <summary>What a prediction run does: the summary, the count model, the horizon, the discount rate and who is left out.</summary>
 /// <param name="Summary">The calibration end, time unit and optional holdout.</param>
 public sealed record PredictionRunOptions(SummaryOptions Summary)
 {
@@ -22,4 +23,11 @@ public sealed record PredictionRunOptions(SummaryOptions Summary)
     /// <summary>Gets the fit's tolerance and iteration budget.</summary>
     /// <value>The default value is <see cref="FitOptions.Default"/>.</value>
     public FitOptions Fit { get; init; } = FitOptions.Default;
+
+    /// <summary>
+    /// Gets the customers who must never appear: their purchase lines are dropped before the
+    /// summary, so they are in no prediction, no holdout figure, and do not influence the fitted models.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nobody is left out.</value>
+    public SuppressionList? SuppressionList { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Segmentation.Cli.Tests.Database;
 /// SEGMENT_POSTGRES) give byte-identical outputs; errors are one line, without the password, and
 /// names from the command line cannot inject SQL.
 /// </summary>
-public sealed class DatabaseInputTests
+public sealed partial class DatabaseInputTests
 {
     public static TheoryData<string> Providers => ["sqlite", "postgres"];
 

@@ -1,5 +1,6 @@
 using Segmentation.CustomerTypes;
 using Segmentation.Definitions;
+using Segmentation.Privacy;
 
 namespace Segmentation.Tests.CustomerTypes;
 
@@ -139,5 +140,62 @@ public sealed class CustomerTypeRunTests
         Assert.True(run.IsTypeSuppressed(groups, complaining));
         Assert.False(run.IsTypeSuppressed(groups, potential));
         Assert.False(run.IsTypeSuppressed(Segmentation.Privacy.SmallCellSuppression.Off is var off ? run.Suppress(off) : groups, complaining));
+    }
+
+    [Fact]
+    public void FromSources_WithSuppressionList_EqualsARunWithoutTheListedCustomersActivity()
+    {
+        // "late" has the latest activity of all: left in, it would set the default as-of instant.
+        static CustomerProfileBuilder Build(bool withListed)
+        {
+            var builder = new CustomerProfileBuilder()
+                .AddOrder("a", AsOf.AddDays(-200), 10m).AddOrder("a", AsOf.AddDays(-100), 10m)
+                .AddOrder("b", AsOf.AddDays(-20), 30m)
+                .AddTicket("c", AsOf.AddDays(-10), isComplaint: true, isOpen: false)
+                .AddInteraction("p", AsOf.AddDays(-5));
+            if (withListed)
+            {
+                builder.AddOrder("late", AsOf.AddDays(60), 99m).AddReview("late", AsOf.AddDays(61), 5).AddReferral("gone", AsOf.AddDays(-1));
+            }
+
+            return builder;
+        }
+
+        var options = new CustomerTypeOptions { SuppressionList = new SuppressionList(["late", "gone"]) };
+
+        var suppressed = CustomerTypeRun.FromSources(Build(withListed: true), options: options, cancellationToken: TestContext.Current.CancellationToken);
+        var without = CustomerTypeRun.FromSources(Build(withListed: false), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a", "b", "c", "p"], suppressed.Profiles.Select(p => p.CustomerId));
+        Assert.Equal(without.AsOf, suppressed.AsOf);
+        Assert.Equal(without.Profiles, suppressed.Profiles);
+        Assert.Equal(Enumerable.Range(0, 4).Select(without.TypesOf), Enumerable.Range(0, 4).Select(suppressed.TypesOf));
+        Assert.Equal(without.Counts.Counts.ToArray(), suppressed.Counts.Counts.ToArray());
+        Assert.Equal(AsOf.AddDays(-4), suppressed.AsOf);
+    }
+
+    [Fact]
+    public void FromSources_GivenAsOfAndSuppressionList_ListedCustomersFutureEventsAreNotCounted()
+    {
+        var builder = new CustomerProfileBuilder(AsOf)
+            .AddOrder("a", AsOf.AddDays(-3), 10m).AddOrder("a", AsOf.AddDays(2), 10m)
+            .AddOrder("gone", AsOf.AddDays(-3), 10m).AddOrder("gone", AsOf.AddDays(5), 10m).AddReview("gone", AsOf.AddDays(6), 1);
+
+        var run = CustomerTypeRun.FromSources(builder, options: new CustomerTypeOptions { SuppressionList = new SuppressionList(["gone"]) }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a"], run.Profiles.Select(p => p.CustomerId));
+        Assert.Equal(1, run.IgnoredFutureEvents);
+        Assert.Equal(3, builder.IgnoredFutureEvents);
+    }
+
+    [Fact]
+    public void FromProfiles_WithSuppressionList_LeavesTheListedProfilesOut()
+    {
+        var profiles = new CustomerProfileBuilder(AsOf).AddOrder("a", AsOf.AddDays(-3), 10m).AddOrder("gone", AsOf.AddDays(-3), 10m).Build();
+
+        var run = CustomerTypeRun.FromProfiles(profiles, AsOf, options: new CustomerTypeOptions { SuppressionList = new SuppressionList(["gone"]) }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a"], run.Profiles.Select(p => p.CustomerId));
+        Assert.Equal(1, run.Counts.Total);
     }
 }

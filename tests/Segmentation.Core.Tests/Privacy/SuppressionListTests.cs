@@ -28,6 +28,29 @@ public sealed class SuppressionListTests
     }
 
     [Fact]
+    public void Run_FromAggregatesWithSuppressionList_ScoresAsAggregatesWithoutTheCustomers()
+    {
+        var transactions = RfmAggregatorTests.Generate(300, seed: 5).ToArray();
+        var ids = transactions.Select(t => t.CustomerId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        // The largest spender: left in, it would move the monetary cut points of everybody.
+        var gone = new[] { transactions.GroupBy(t => t.CustomerId).MaxBy(g => g.Sum(t => t.Amount))!.Key, ids[0] };
+        var asOf = RfmPipeline.Run(transactions).AsOf;
+        var options = new RfmRunOptions { AsOf = asOf, SuppressionList = new SuppressionList(gone) };
+
+        var suppressed = RfmPipeline.Run(RfmAggregator.Aggregate(transactions, asOf), options, CancellationToken.None);
+        var without = RfmPipeline.Run(RfmAggregator.Aggregate(transactions.Where(t => !gone.Contains(t.CustomerId)), asOf), null, CancellationToken.None);
+        var everyone = RfmPipeline.Run(RfmAggregator.Aggregate(transactions, asOf), null, CancellationToken.None);
+
+        Assert.Equal(without.Aggregates.CustomerIds, suppressed.Aggregates.CustomerIds);
+        Assert.Equal(without.Scores.MonetaryScores.ToArray(), suppressed.Scores.MonetaryScores.ToArray());
+        Assert.Equal(without.Scores.RecencyScores.ToArray(), suppressed.Scores.RecencyScores.ToArray());
+        Assert.Equal(without.Segments.ToArray(), suppressed.Segments.ToArray());
+        Assert.Equal(without.Report.Customers, suppressed.Report.Customers);
+        Assert.Equal(without.Concentration.Gini, suppressed.Concentration.Gini);
+        Assert.NotEqual(everyone.Concentration.Gini, suppressed.Concentration.Gini);
+    }
+
+    [Fact]
     public void Read_HeaderBlankLinesAndIds_KeepsTheIds()
     {
         var list = SuppressionList.Read(new StringReader("customer_id\nc1\n\nc2\nc1\n"), "gone.txt");

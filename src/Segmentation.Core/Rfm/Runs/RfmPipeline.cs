@@ -52,7 +52,9 @@ public static class RfmPipeline
         options ??= new RfmRunOptions();
         if (options.SuppressionList is { } list)
         {
+            // Dropped before aggregation; the aggregates then hold nobody to drop.
             transactions = list.Exclude(transactions, t => t.CustomerId);
+            options = options with { SuppressionList = null };
         }
 
         return Run(TransactionAggregation.Aggregate(transactions, options.AsOf, cancellationToken), options, cancellationToken);
@@ -71,7 +73,9 @@ public static class RfmPipeline
         // Validated eagerly, so a null argument fails at the call rather than at the await.
         ArgumentNullException.ThrowIfNull(transactions);
         options ??= new RfmRunOptions();
-        return RunCoreAsync(options.SuppressionList is { } list ? list.Exclude(transactions, t => t.CustomerId) : transactions, options, cancellationToken);
+        return options.SuppressionList is { } list
+            ? RunCoreAsync(list.Exclude(transactions, t => t.CustomerId), options with { SuppressionList = null }, cancellationToken)
+            : RunCoreAsync(transactions, options, cancellationToken);
     }
 
     /// <summary>Scores and names the segments of customers aggregated already.</summary>
@@ -80,12 +84,20 @@ public static class RfmPipeline
     /// <param name="cancellationToken">Stops the run between phases.</param>
     /// <returns>The run, customers in the aggregates' order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> is <see langword="null"/>.</exception>
-    /// <exception cref="SegmentationException">The aggregates are empty, or the options or the segment map are invalid.</exception>
+    /// <exception cref="SegmentationException">
+    /// The aggregates are empty (or hold only suppressed customers), the options or the segment map
+    /// are invalid, or a suppression list is given for aggregates without customer ids.
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static RfmRun Run(RfmAggregates aggregates, RfmRunOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aggregates);
         options ??= new RfmRunOptions();
+        if (options.SuppressionList is { } list)
+        {
+            aggregates = aggregates.Without(list);
+        }
+
         if (aggregates.Count == 0)
         {
             throw NothingToScore();

@@ -47,7 +47,15 @@ public sealed record RfmRunOptions
     /// </value>
     public SmallCellSuppression Suppression { get; init; } = SmallCellSuppression.Default;
 
-    /// <summary>Gets the customers who must never appear: their transactions are dropped before aggregation, so they move no cut point, count in no figure and are in no output.</summary>
-    /// <value>The default value is <see langword="null"/>: nobody is left out. Applies to the transaction entry points (<c>Run</c> and <c>RunAsync</c> over transactions); leave the customers out of aggregates you build yourself.</value>
+    /// <summary>
+    /// Gets the customers who must never appear: they are dropped before scoring, so they move no cut
+    /// point, count in no figure and are in no output. From transactions, their rows are dropped
+    /// before aggregation (the default as-of date and the transaction count are then without them
+    /// too); from aggregates, their rows of the aggregates are dropped, and the aggregates' as-of date
+    /// and transaction count stay as aggregated: leave them out of the query
+    /// (<see cref="SuppressionList.Exclude{T}(IQueryable{T}, System.Linq.Expressions.Expression{Func{T, string}})"/>)
+    /// to have those without them as well.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nobody is left out.</value>
     public SuppressionList? SuppressionList { get; init; }
 }
