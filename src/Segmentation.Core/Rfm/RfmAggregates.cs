@@ -116,23 +116,24 @@ public sealed class RfmAggregates
             return this;
         }
 
-        if (_customerIds is null)
+        // Integer ids (from a database) are compared by their text, as the list holds them.
+        if (CustomerIdArray is not { } ids)
         {
             throw new SegmentationException("The aggregates have no customer ids, so the suppression list cannot be applied; aggregate with ids (or leave the listed customers out before aggregating).", nameof(Rfm.RfmRunOptions.SuppressionList));
         }
 
-        var keep = new List<int>(_customerIds.Length);
-        for (var i = 0; i < _customerIds.Length; i++)
+        var keep = new List<int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!list.Contains(_customerIds[i]))
+            if (!list.Contains(ids[i]))
             {
                 keep.Add(i);
             }
         }
 
-        return keep.Count == _customerIds.Length
+        return keep.Count == ids.Length
             ? this
-            : new RfmAggregates([.. keep.Select(i => _recencyDays[i])], [.. keep.Select(i => _frequency[i])], [.. keep.Select(i => _monetary[i])], [.. keep.Select(i => _customerIds[i])], AsOf, Transactions);
+            : new RfmAggregates([.. keep.Select(i => _recencyDays[i])], [.. keep.Select(i => _frequency[i])], [.. keep.Select(i => _monetary[i])], [.. keep.Select(i => ids[i])], AsOf, Transactions);
     }
 
     /// <summary>Puts aggregated columns in ordinal id order (dense indices keep their order).</summary>

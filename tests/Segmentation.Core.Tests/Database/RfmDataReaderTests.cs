@@ -135,6 +135,25 @@ public sealed class RfmDataReaderTests
         Assert.Equal("orders[customer '-42'].orderedAt", error.Location);
     }
 
+    /// <summary>Integer ids kept as numbers are matched against a suppression list by their text.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void IntegerIds_SuppressionList_LeavesTheListedCustomersOut(string provider)
+    {
+        using var database = Open(provider);
+        var lines = Lines.Sample(1, new Rnd(13UL), 80)[0];
+        database.Load(lines);
+        using var context = database.NewContext();
+        var aggregates = context.OrderLines.AggregateRfm(ByInt32, cancellationToken: TestContext.Current.CancellationToken);
+        var gone = aggregates.CustomerIds!.Where((_, i) => i % 3 == 0).ToArray();
+
+        var run = RfmPipeline.Run(aggregates, new RfmRunOptions { SuppressionList = new Segmentation.Privacy.SuppressionList(gone) }, CancellationToken.None);
+
+        Assert.True(aggregates.HasNumericIds);
+        Assert.NotEmpty(gone);
+        Assert.Equal(aggregates.CustomerIds!.Except(gone), run.Aggregates.CustomerIds!);
+    }
+
     /// <summary>A model whose converter stores the amount as integer cents: the summed column is not a decimal, so the rows come through EF Core's materialization (converter applied), not read as raw cents.</summary>
     [Fact]
     public void AmountWithValueConverter_ProviderMaterializes_SameSumsAsInMemory()
