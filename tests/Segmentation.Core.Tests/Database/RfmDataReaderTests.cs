@@ -29,6 +29,7 @@ public sealed class RfmDataReaderTests
             from day in Gen.Choose(0, 400)
             from cents in Gen.Choose(-2_000, 90_000)
             from order in Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Gen.Choose(0, 5).Select(o => (string?)$"o{o}")))
+            from wide in Gen.Frequency((12, Gen.Constant(false)), (1, Gen.Constant(true)))
             select new OrderLine
             {
                 CustomerId = (customer % 3) switch { 0 => $"c{customer}", 1 => $"C{customer}", _ => $"é{customer}" },
@@ -36,7 +37,8 @@ public sealed class RfmDataReaderTests
                 CustomerNumber = (customer * 37 % 101) - 20,
                 AccountNumber = customer % 2 == 0 ? 9_000_000_000L + (customer * 1_000_003L) : long.MinValue + customer,
                 OrderedAt = new DateTime(2023, 1, 1).AddDays(day).AddHours(customer % 24),
-                Amount = cents / 100m,
+                // Now and then an amount whose unscaled value passes 2^58: the sums that do not pack into 8 bytes.
+                Amount = cents / 100m + (wide ? 1_000_000_000_000_000_000_000m : 0m),
                 OrderId = order,
             },
             count)
@@ -161,7 +163,13 @@ public sealed class RfmDataReaderTests
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         var options = new DbContextOptionsBuilder<CentsOrderLineDbContext>().UseSqlite(connection).Options;
+        // Amounts that fit the converter's 64-bit cents.
         var lines = Lines.Sample(1, new Rnd(9UL), 60)[0];
+        foreach (var line in lines)
+        {
+            line.Amount %= 1_000_000m;
+        }
+
         using (var context = new CentsOrderLineDbContext(options))
         {
             context.Database.EnsureCreated();
