@@ -3,7 +3,8 @@ using Segmentation.Rfm.Aggregation;
 namespace Segmentation.Rfm;
 
 /// <summary>
-/// Collects the grouped rows (one per customer) into fixed-size chunks, then copies them once into
+/// Collects the grouped rows (one per customer) into fixed-size chunks (24 bytes a row: the id, the
+/// day, the orders and the sum packed into 8 bytes when it fits), then copies them once into
 /// exact-length columns sorted in place by ordinal id: no regrowth copies, no permutation, no
 /// object per row. Applies the aggregation's rules and errors (no future date, the default as-of date).
 /// </summary>
@@ -92,17 +93,17 @@ internal sealed class RowChunks<TId>(DateOnly? asOf, Func<TId, string> idText)
         // A packed value never has scale 31 (decimal scales stop at 28).
         private const ulong WideMarker = 31;
 
-        public static readonly Chunk Empty = new(0);
+        // Sums in 8 bytes each (PackedMoney); one that does not fit goes to _wide, allocated on first need.
+        private readonly ulong[] _sums = new ulong[size];
+        private decimal[]? _wide;
+
+        public static Chunk Empty { get; } = new(0);
 
         public TId[] Ids { get; } = new TId[size];
 
         public int[] Days { get; } = new int[size];
 
         public int[] Orders { get; } = new int[size];
-
-        // Sums in 8 bytes each (PackedMoney); one that does not fit goes to Wide, allocated on first need.
-        private readonly ulong[] _sums = new ulong[size];
-        private decimal[]? _wide;
 
         public void SetSum(int i, decimal sum)
         {
