@@ -92,9 +92,11 @@ internal static class SummaryTables
 
     private static double Share(long count, long total) => total == 0 ? 0 : (double)count / total;
 
-    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, SmallCellSuppression suppression)
+    /// <summary>Customers per segment; <paramref name="exclusive"/> counts split the customers (first match), others may overlap (all matches).</summary>
+    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, bool exclusive, SmallCellSuppression suppression)
     {
-        var hidden = suppression.Apply([.. counts.Select(c => c.Count)]).Of(0);
+        long[] values = [.. counts.Select(c => c.Count)];
+        var hidden = (exclusive ? suppression.Apply(values) : suppression.Apply(values, customers)).Of(0);
         var row = 0;
         var table = new Table().Title("Segments").AddColumns(
             new TableColumn("Segment"),

@@ -50,22 +50,15 @@ public sealed class SegmentCounts
     /// <see cref="Total"/> (first match) are one table split from the total
     /// (<see cref="SmallCellSuppression.Apply(ReadOnlySpan{long})"/>, with secondary suppression);
     /// overlapping counts (all matches) are each a table of the segment and the rest of the
-    /// customers, so a count is hidden when it or its complement has 1 to k − 1 customers.
+    /// customers (<see cref="SmallCellSuppression.Apply(ReadOnlySpan{long}, long)"/>), so a count is
+    /// hidden when it or its rest has 1 to k − 1 customers.
     /// </summary>
     /// <param name="rule">The rule, e.g. <see cref="SmallCellSuppression.Default"/>.</param>
     /// <returns>The suppressed counts as grouping 0, keyed by the index in <see cref="Names"/>; <see cref="SuppressedGroups.IsPopulationSuppressed"/> when <see cref="Total"/> itself is below the minimum.</returns>
     public SuppressedGroups Suppress(SmallCellSuppression rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (_counts.Sum() == Total)
-        {
-            return rule.Apply(_counts);
-        }
-
-        var population = rule.IsSmall(Total);
-        var hidden = _counts.Select(c => population || rule.IsSmall(c) || rule.IsSmall(Total - c)).ToArray();
-        var primary = _counts.Count(rule.IsSmall);
-        return new SuppressedGroups(rule, [hidden], population, primary, hidden.Count(h => h) - primary);
+        return _counts.Sum() == Total ? rule.Apply(_counts) : rule.Apply(_counts, Total);
     }
 
     /// <inheritdoc />
