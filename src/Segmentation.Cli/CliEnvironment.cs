@@ -15,6 +15,9 @@ internal sealed class CliEnvironment(IAnsiConsole output, IAnsiConsole error, st
     /// <summary>Gets how to open standard output as bytes, for <c>--out -</c> (the process's own in real runs).</summary>
     public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
 
+    /// <summary>Gets how to read an environment variable (the process's own in real runs; tests give their own, since variables are shared by every test).</summary>
+    public Func<string, string?> EnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Gets the token cancelled by Ctrl+C.</summary>
     public CancellationToken Cancellation { get; init; }
 

@@ -7,13 +7,20 @@ namespace Segmentation.Cli.Tests;
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Runs the CLI in-process with test consoles, resolving relative paths against <paramref name="directory"/>.</summary>
-    public static async Task<CliRun> RunAsync(string directory, CancellationToken cancellation, params string[] args)
+    public static Task<CliRun> RunAsync(string directory, CancellationToken cancellation, params string[] args) =>
+        Run(directory, new Dictionary<string, string>(), args, cancellation);
+
+    /// <summary>Runs the CLI in-process with <paramref name="variables"/> as its only environment variables.</summary>
+    public static Task<CliRun> RunAsync(string directory, IReadOnlyDictionary<string, string> variables, params string[] args) =>
+        Run(directory, variables, args, CancellationToken.None);
+
+    private static async Task<CliRun> Run(string directory, IReadOnlyDictionary<string, string> variables, string[] args, CancellationToken cancellation)
     {
         var output = new TestConsole();
         output.Profile.Width = 200;
         var error = new TestConsole();
         error.Profile.Width = 200;
-        var environment = new CliEnvironment(output, error, directory) { Cancellation = cancellation };
+        var environment = new CliEnvironment(output, error, directory) { Cancellation = cancellation, EnvironmentVariable = name => variables.GetValueOrDefault(name) };
         var code = await CliApp.RunAsync(args, environment);
         return new CliRun(code, output.Output, error.Output);
     }

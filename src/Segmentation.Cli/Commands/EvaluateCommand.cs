@@ -5,6 +5,7 @@ using Segmentation.Cli.Input;
 using Segmentation.Definitions;
 using Segmentation.Cli.Evaluate;
 using Segmentation.Cli.Output;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Evaluation;
 using Segmentation.Explain;
 using Segmentation.Serialization;
@@ -18,6 +19,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 {
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
+        var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var definitionsPath = Existing(settings.Definitions);
         var suppressed = settings.SuppressionList(environment);
         var rows = settings.FromDatabase ? ReadDatabase(settings, suppressed) : CustomerRows.Read(Existing(settings.Customers), settings.Customers, settings.IdColumn, suppressed, environment.Cancellation);
@@ -40,7 +42,9 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
 
         if (settings.Out is { } output)
         {
-            OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, rows.Ids, assigned));
+            var ids = ExportIds.Of(pseudonymizer, rows.Ids, environment.Cancellation);
+            OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, ids, assigned));
+            PseudonymKeyIdFile.Write(environment, output, settings.CreateDirs, pseudonymizer);
             OutputWriter.Console(environment, output).MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
         }
         else if (settings.Explain is null)

@@ -2,12 +2,13 @@ using System.ComponentModel;
 using System.Globalization;
 using Segmentation.Privacy;
 using Spectre.Console;
+using Segmentation.Cli.Pseudonyms;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
 
 /// <summary>Options of <c>segment evaluate</c>.</summary>
-internal sealed class EvaluateSettings : SourceSettings
+internal sealed class EvaluateSettings : SourceSettings, IPseudonymSettings
 {
     [CommandOption("--definitions <FILE>")]
     [Description("A segment-set JSON document (docs/json-format.md); its mode and fallback are used.")]
@@ -25,6 +26,14 @@ internal sealed class EvaluateSettings : SourceSettings
     [CommandOption("-o|--out|--output <FILE>")]
     [Description("Write customer_id,segments (segments joined by ';'). Without it a summary table is printed.")]
     public string? Out { get; set; }
+
+    [CommandOption("--pseudonymize-key-file <FILE>")]
+    [Description(PseudonymOptions.KeyFileHelp)]
+    public string? PseudonymizeKeyFile { get; set; }
+
+    [CommandOption("--pseudonymize-key-env")]
+    [Description(PseudonymOptions.KeyEnvHelp)]
+    public bool PseudonymizeKeyEnv { get; set; }
 
     [CommandOption("--explain <ID>")]
     [Description("Print why the customer with this id is or is not in each segment.")]
@@ -53,6 +62,12 @@ internal sealed class EvaluateSettings : SourceSettings
         if (!source.Successful)
         {
             return source;
+        }
+
+        var pseudonyms = PseudonymOptions.Validate(this);
+        if (!pseudonyms.Successful)
+        {
+            return pseudonyms;
         }
 
         if (string.IsNullOrEmpty(Definitions) || (string.IsNullOrEmpty(Customers) && !FromDatabase))

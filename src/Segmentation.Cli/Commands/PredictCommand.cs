@@ -1,6 +1,7 @@
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
 using Segmentation.Cli.Predict;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Cli.Rfm;
 using Segmentation.Prediction.Runs;
 using Segmentation.Rfm;
@@ -14,6 +15,7 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
 {
     public override int Execute(CommandContext context, PredictSettings settings, CancellationToken cancellationToken)
     {
+        var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var invalid = new InvalidRows();
         // The library summarises the lines itself, so it gets them all (without order ids, as before).
         var rows = new List<RfmTransaction>();
@@ -29,7 +31,9 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
 
         if (settings.Out is not null)
         {
-            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => PredictionCsvWriter.Write(stream, run, environment.Cancellation));
+            var ids = ExportIds.Of(pseudonymizer, [.. run.Customers.Select(c => c.CustomerId)], environment.Cancellation);
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => PredictionCsvWriter.Write(stream, run, ids, environment.Cancellation));
+            PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Customers.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
         }
 

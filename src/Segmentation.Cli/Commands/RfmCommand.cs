@@ -1,5 +1,6 @@
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Cli.Report;
 using Segmentation.Cli.Rfm;
 using Segmentation.Rfm;
@@ -13,6 +14,8 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
 {
     public override int Execute(CommandContext context, RfmSettings settings, CancellationToken cancellationToken)
     {
+        // The key first: a key that cannot be used stops the run before the input is read.
+        var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var timings = new PhaseTimings();
         var invalid = new InvalidRows();
         var options = new RfmRunOptions { Scoring = settings.ScoringOptions, AsOf = settings.AsOfDate, Suppression = settings.Suppression };
@@ -41,7 +44,9 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         timings.End("sort and score");
         if (settings.Out is not null)
         {
-            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => ScoresCsvWriter.Write(stream, run, environment.Cancellation));
+            var ids = ExportIds.Of(pseudonymizer, run.Aggregates.CustomerIdArray!, environment.Cancellation);
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => ScoresCsvWriter.Write(stream, run, ids, environment.Cancellation));
+            PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
             timings.End("write");
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
 

@@ -1,5 +1,6 @@
 using Segmentation.Cli.Input;
 using Segmentation.Cli.Output;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Definitions;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,12 +12,15 @@ internal sealed class TypesCommand(CliEnvironment environment) : Command<TypesSe
 {
     public override int Execute(CommandContext context, TypesSettings settings, CancellationToken cancellationToken)
     {
+        var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var invalid = new InvalidRows();
         var mode = settings.Overlapping ? SegmentSetMode.AllMatches : SegmentSetMode.FirstMatch;
         var run = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, mode, invalid);
         if (settings.Out is not null)
         {
-            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => CustomerTypesCsvWriter.Write(stream, run, environment.Cancellation));
+            var ids = ExportIds.Of(pseudonymizer, [.. run.Profiles.Select(p => p.CustomerId)], environment.Cancellation);
+            OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => CustomerTypesCsvWriter.Write(stream, run, ids, environment.Cancellation));
+            PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
             environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Profiles.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
         }
 

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using Spectre.Console;
+using Segmentation.Cli.Pseudonyms;
 using Spectre.Console.Cli;
 
 namespace Segmentation.Cli.Commands;
 
 /// <summary>Options of <c>segment types</c>: the orders' input options, the other activity files and the output.</summary>
-internal sealed class TypesSettings : CsvInputSettings
+internal sealed class TypesSettings : CsvInputSettings, IPseudonymSettings
 {
     [CommandOption("--visits <FILE>")]
     [Description(ActivityFiles.VisitsHelp)]
@@ -35,9 +36,24 @@ internal sealed class TypesSettings : CsvInputSettings
     [Description("Write one row per customer (customer_id,types and the profile figures), ordered by customer_id. Without it only the summary table is printed.")]
     public string? Out { get; set; }
 
+    [CommandOption("--pseudonymize-key-file <FILE>")]
+    [Description(PseudonymOptions.KeyFileHelp)]
+    public string? PseudonymizeKeyFile { get; set; }
+
+    [CommandOption("--pseudonymize-key-env")]
+    [Description(PseudonymOptions.KeyEnvHelp)]
+    public bool PseudonymizeKeyEnv { get; set; }
+
     public ActivityFiles Files => new(Visits, Tickets, Reviews, Referrals, Nps);
 
-    public override ValidationResult Validate() => FromDatabase
-        ? ValidationResult.Error("segment types reads CSV files; --connection works with rfm, report and evaluate.")
-        : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (FromDatabase)
+        {
+            return ValidationResult.Error("segment types reads CSV files; --connection works with rfm, report and evaluate.");
+        }
+
+        var pseudonyms = PseudonymOptions.Validate(this);
+        return pseudonyms.Successful ? base.Validate() : pseudonyms;
+    }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.CustomerTypes;
 
 namespace Segmentation.Cli.Output;
 
 /// <summary>
 /// Writes <c>segment types</c>' output: one row per customer in the run's order (ordinal customer
-/// id), the type or types joined by <c>;</c> in priority order, then every profile figure the
+/// id) or by pseudonym (<see cref="ExportIds"/>), the type or types joined by <c>;</c> in priority order, then every profile figure the
 /// definitions test (the library's <see cref="CustomerProfileFields"/>, in snake case).
 /// </summary>
 internal static class CustomerTypesCsvWriter
@@ -19,31 +20,32 @@ internal static class CustomerTypesCsvWriter
         "days_since_last_complaint", "referral_count", "positive_review_count", "nps_score",
     ];
 
-    public static void Write(Stream stream, CustomerTypeRun run, CancellationToken cancellationToken)
+    public static void Write(Stream stream, CustomerTypeRun run, ExportIds ids, CancellationToken cancellationToken)
     {
         using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         using (var writer = Sep.Writer(o => o with { Sep = new Sep(','), Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(text))
         {
             writer.Header.Add(Header);
-            for (var i = 0; i < run.Profiles.Count; i++)
+            for (var row = 0; row < run.Profiles.Count; row++)
             {
-                if ((i & 0xFFF) == 0)
+                if ((row & 0xFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                WriteRow(writer, run, i);
+                var i = ids.At(row);
+                WriteRow(writer, run, ids.Ids[i], i);
             }
         }
 
         text.Flush();
     }
 
-    private static void WriteRow(SepWriter writer, CustomerTypeRun run, int i)
+    private static void WriteRow(SepWriter writer, CustomerTypeRun run, string id, int i)
     {
         var p = run.Profiles[i];
         using var row = writer.NewRow();
-        row[0].Set(p.CustomerId);
+        row[0].Set(id);
         row[1].Set(string.Join(';', run.TypesOf(i)));
         row[2].Set(Int(p.OrderCount));
         row[3].Set(NumberFormat.Money(p.Revenue));

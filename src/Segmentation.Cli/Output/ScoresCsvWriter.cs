@@ -2,14 +2,15 @@ using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Segmentation.Cli.Pseudonyms;
 using Segmentation.Rfm;
 
 namespace Segmentation.Cli.Output;
 
 /// <summary>
 /// Writes the contract's output, <c>customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment</c>,
-/// as UTF-8. Blocks of rows are formatted on all cores while earlier ones are written, in order,
-/// so the output is identical to a sequential write.
+/// as UTF-8, with the ids and row order of <see cref="ExportIds"/>. Blocks of rows are formatted on
+/// all cores while earlier ones are written, in order, so the output is identical to a sequential write.
 /// </summary>
 internal static class ScoresCsvWriter
 {
@@ -18,7 +19,7 @@ internal static class ScoresCsvWriter
     private const int BlockRows = 16_384;
     private const int Lookahead = 8;
 
-    public static void Write(Stream stream, RfmRun run, CancellationToken cancellationToken)
+    public static void Write(Stream stream, RfmRun run, ExportIds ids, CancellationToken cancellationToken)
     {
         stream.Write(Encoding.UTF8.GetBytes(string.Join(',', Header) + "\n"));
         var segmentTails = run.SegmentNames.Select(n => Encoding.UTF8.GetBytes("," + Csv.Escape(n) + "\n")).ToArray();
@@ -28,14 +29,14 @@ internal static class ScoresCsvWriter
             blocks,
             Math.Max(1, Environment.ProcessorCount),
             BlockRows * 48,
-            (b, buffer) => FormatBlock(run, segmentTails, b * BlockRows, Math.Min(run.Count, (b + 1) * BlockRows), buffer),
+            (b, buffer) => FormatBlock(run, ids, segmentTails, b * BlockRows, Math.Min(run.Count, (b + 1) * BlockRows), buffer),
             cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FormatBlock(RfmRun run, byte[][] segmentTails, int from, int to, ArrayBufferWriter<byte> output)
+    private static void FormatBlock(RfmRun run, ExportIds exportIds, byte[][] segmentTails, int from, int to, ArrayBufferWriter<byte> output)
     {
-        var ids = run.Aggregates.CustomerIdArray!;
+        var ids = exportIds.Ids;
         var recency = run.Aggregates.RecencyArray;
         var frequency = run.Aggregates.FrequencyArray;
         var monetary = run.Aggregates.MonetaryArray;
@@ -44,13 +45,14 @@ internal static class ScoresCsvWriter
         var f = run.Scores.FrequencyScores.Span;
         var m = run.Scores.MonetaryScores.Span;
         var touched = 0;
-        for (var i = from; i < to; i++)
+        for (var row = from; row < to; row++)
         {
+            var i = exportIds.At(row);
             // The ids are read in sorted order but lie in memory in input order, so each is a cache
             // miss: touching one a few rows ahead lets the miss overlap this row's formatting.
-            if (i + Lookahead < to)
+            if (row + Lookahead < to)
             {
-                touched += ids[i + Lookahead].Length;
+                touched += ids[exportIds.At(row + Lookahead)].Length;
             }
 
             var id = ids[i];

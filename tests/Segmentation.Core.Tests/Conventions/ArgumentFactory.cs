@@ -51,6 +51,7 @@ internal static partial class ArgumentFactory
         [typeof(SegmentDefinitionSet)] = () => SegmentDefinitionSet.Create(Catalogs.Customer, [Definition], 1),
         [typeof(SegmentMigrationResult<int>)] = () => SegmentMigration.Compare(["a"], new Dictionary<int, int>(), new Dictionary<int, int>()),
         [typeof(ConcentrationResult)] = () => Concentration.Analyze([1m, 2m]),
+        [typeof(Segmentation.Privacy.CustomerIdPseudonymizer)] = () => new Segmentation.Privacy.CustomerIdPseudonymizer(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         [typeof(string)] = () => "age",
         [typeof(object)] = () => new object(),
         [typeof(Type)] = () => typeof(Customer),
