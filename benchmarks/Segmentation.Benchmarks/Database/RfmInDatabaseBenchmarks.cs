@@ -39,7 +39,8 @@ public class RfmInDatabaseBenchmarks
     {
         ShopDatabase.EnsureFilled();
         using var context = ShopDatabase.NewContext();
-        Console.WriteLine("// AggregateRfm's SQL:\n" + context.Orders.GroupRfmCustomers(Columns).ToQueryString());
+        // What AggregateRfm runs: the integer id projected as is (GroupRfmCustomers shows it converted to text).
+        Console.WriteLine("// AggregateRfm's SQL:\n" + RfmQueryableExtensions.ReaderQuery(context.Orders, Columns).Query.ToQueryString());
         var scored = AggregateRfmThenNtile();
         if (scored.Count != HandWrittenGroupByNtile().Length)
         {

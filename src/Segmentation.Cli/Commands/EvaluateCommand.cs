@@ -49,7 +49,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
         }
         else if (settings.Explain is null)
         {
-            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count, settings.Suppression));
+            environment.Out.Write(SummaryTables.SegmentCounts(Counts(set, assigned), rows.Ids.Count, set.Mode == SegmentSetMode.FirstMatch, settings.Suppression));
         }
 
         return ExitCodes.Ok;

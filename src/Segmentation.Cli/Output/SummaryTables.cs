@@ -92,9 +92,11 @@ internal static class SummaryTables
 
     private static double Share(long count, long total) => total == 0 ? 0 : (double)count / total;
 
-    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, SmallCellSuppression suppression)
+    /// <summary>Customers per segment; <paramref name="exclusive"/> counts split the customers (first match), others may overlap (all matches).</summary>
+    public static IRenderable SegmentCounts(IReadOnlyList<(string Name, long Count)> counts, long customers, bool exclusive, SmallCellSuppression suppression)
     {
-        var hidden = suppression.Apply([.. counts.Select(c => c.Count)]).Of(0);
+        long[] values = [.. counts.Select(c => c.Count)];
+        var hidden = (exclusive ? suppression.Apply(values) : suppression.Apply(values, customers)).Of(0);
         var row = 0;
         var table = new Table().Title("Segments").AddColumns(
             new TableColumn("Segment"),
@@ -111,22 +113,26 @@ internal static class SummaryTables
         return new Rows(table, Privacy(suppression));
     }
 
-    public static Table Concentration(RfmRun run)
+    public static IRenderable Concentration(RfmRun run)
     {
         var c = run.Concentration;
+        var marker = Markup.Escape(run.Suppression.Marker);
         var table = new Table().Title("Revenue concentration").AddColumns(new TableColumn("Measure"), new TableColumn("Value").RightAligned());
         foreach (var top in c.TopCustomers)
         {
-            table.AddRow($"Revenue share of the top {Label(top.CustomerShare)} of customers", Percent(top.RevenueShare));
+            table.AddRow($"Revenue share of the top {Label(top.CustomerShare)} of customers", top.IsSuppressed ? marker : Percent(top.RevenueShare));
         }
 
         foreach (var target in c.RevenueTargets)
         {
-            table.AddRow($"Customers bringing {Label(target.RevenueShare)} of revenue", $"{Percent(target.CustomerShare)} ({N0(target.Customers)})");
+            table.AddRow($"Customers bringing {Label(target.RevenueShare)} of revenue", target.IsSuppressed ? marker : $"{Percent(target.CustomerShare)} ({N0(target.Customers)})");
         }
 
-        table.AddRow("Gini coefficient", c.Gini.ToString("0.000", CultureInfo.InvariantCulture));
-        return table;
+        table.AddRow("Gini coefficient", c.IsPopulationSuppressed ? marker : c.Gini.ToString("0.000", CultureInfo.InvariantCulture));
+        var hidden = c.TopCustomers.Any(t => t.IsSuppressed) || c.RevenueTargets.Any(t => t.IsSuppressed);
+        return hidden
+            ? new Rows(table, new Text($"{run.Suppression.Marker}: the figure describes fewer than {run.Suppression.MinGroupSize.ToString(CultureInfo.InvariantCulture)} customers, or differs by fewer from another shown figure."))
+            : table;
     }
 
     public static Grid RunFacts(RfmRun run, InvalidRows invalid)

@@ -4,7 +4,7 @@ namespace Segmentation.Analytics;
 /// Exact concentration of one population: sorts the revenues ascending, then walks the cumulative
 /// revenue once, picking up the Lorenz points, the top-x% shares, the revenue targets and the Gini sum.
 /// </summary>
-internal static class ConcentrationCalculator
+internal static partial class ConcentrationCalculator
 {
     public static ConcentrationResult Compute(RevenueBuffer buffer, ConcentrationOptions options)
     {
@@ -17,12 +17,22 @@ internal static class ConcentrationCalculator
             total += value;
         }
 
+        if (options.Suppression.IsSmall(n))
+        {
+            return PopulationSuppressed(n, options);
+        }
+
         var pointCount = options.LorenzPointCount;
         var tops = options.TopCustomerShares.ToArray();
         var targets = options.RevenueShareTargets.ToArray();
         if (total == 0)
         {
             return Degenerate(buffer, n, pointCount, tops, targets);
+        }
+
+        if (options.Suppression.IsEnabled)
+        {
+            return Suppressed(buffer, values, total, options);
         }
 
         // Positions i of the cumulative revenue C_i (sum of the i smallest) that the outputs need.

@@ -1,3 +1,5 @@
+using Segmentation.Privacy;
+
 namespace Segmentation.Analytics;
 
 /// <summary>What a revenue-concentration (80/20) analysis reports.</summary>
@@ -19,7 +21,31 @@ public sealed class ConcentrationOptions
     /// <value>The default value is <see cref="NegativeRevenueHandling.Reject"/>.</value>
     public NegativeRevenueHandling NegativeRevenue { get; init; } = NegativeRevenueHandling.Reject;
 
+    /// <summary>
+    /// Gets the small-cell rule: no figure may describe fewer than <see cref="SmallCellSuppression.MinGroupSize"/>
+    /// customers, directly or as the difference of two shown figures. A top share or a revenue target
+    /// whose customers (or the rest of the population) are fewer, or that lies fewer customers than
+    /// that from another shown figure, is suppressed (<see cref="TopCustomersRevenue.IsSuppressed"/>);
+    /// the Lorenz curve is read at whole customers at least that many apart (so it may have fewer
+    /// points); a population below it shows no figure at all (<see cref="ConcentrationResult.IsPopulationSuppressed"/>).
+    /// </summary>
+    /// <value>
+    /// The default value is <see cref="SmallCellSuppression.Default"/> (5 customers);
+    /// <see cref="SmallCellSuppression.Off"/> gives every figure exactly, with the Lorenz curve at equal steps.
+    /// </value>
+    public SmallCellSuppression Suppression { get; init; } = SmallCellSuppression.Default;
+
     private const int MaxLorenzPointCount = 1_000_001;
+
+    /// <summary>These options with another small-cell rule (a run applies its own to its concentration).</summary>
+    internal ConcentrationOptions With(SmallCellSuppression suppression) => new()
+    {
+        LorenzPointCount = LorenzPointCount,
+        TopCustomerShares = TopCustomerShares,
+        RevenueShareTargets = RevenueShareTargets,
+        NegativeRevenue = NegativeRevenue,
+        Suppression = suppression,
+    };
 
     internal static ConcentrationOptions Default { get; } = new();
 
@@ -35,6 +61,11 @@ public sealed class ConcentrationOptions
 
         CheckShares(TopCustomerShares, nameof(TopCustomerShares));
         CheckShares(RevenueShareTargets, nameof(RevenueShareTargets));
+        if (Suppression is null)
+        {
+            throw new SegmentationException("Suppression is null; use SmallCellSuppression.Off to show every figure.", nameof(Suppression));
+        }
+
         if (!Enum.IsDefined(NegativeRevenue))
         {
             throw new SegmentationException($"NegativeRevenue is {NegativeRevenue}; pick Reject, TreatAsZero or Exclude.", nameof(NegativeRevenue));

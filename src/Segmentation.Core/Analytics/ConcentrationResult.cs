@@ -30,8 +30,10 @@ public sealed class ConcentrationResult
         double gini,
         LorenzPoint[] lorenzCurve,
         TopCustomersRevenue[] topCustomers,
-        CustomersForRevenue[] revenueTargets)
+        CustomersForRevenue[] revenueTargets,
+        bool isPopulationSuppressed = false)
     {
+        IsPopulationSuppressed = isPopulationSuppressed;
         Customers = customers;
         TotalRevenue = totalRevenue;
         ZeroRevenueCustomers = zeroRevenueCustomers;
@@ -42,6 +44,14 @@ public sealed class ConcentrationResult
         RevenueTargets = revenueTargets;
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the population has fewer customers than the small-cell rule's
+    /// minimum: then no figure is shown (zero revenue, a Gini coefficient of 0, the curve only from
+    /// (0, 0) to (1, 1), every top share and target suppressed).
+    /// </summary>
+    /// <value><see langword="false"/> for a population of the minimum or more, or with suppression off.</value>
+    public bool IsPopulationSuppressed { get; }
+
     /// <summary>Gets the customers in the population.</summary>
     /// <value>Customers with negative revenue are included when treated as zero and left out when excluded.</value>
     public long Customers { get; }
@@ -51,18 +61,23 @@ public sealed class ConcentrationResult
     public decimal TotalRevenue { get; }
 
     /// <summary>Gets the customers whose revenue was exactly zero.</summary>
-    /// <value>Not counting negative revenues treated as zero.</value>
+    /// <value>Not counting negative revenues treated as zero. Under small-cell suppression a count of 1 to k − 1 is given as 0.</value>
     public long ZeroRevenueCustomers { get; }
 
     /// <summary>Gets the customers whose revenue was negative, treated as zero or excluded.</summary>
-    /// <value>Always 0 with <see cref="NegativeRevenueHandling.Reject"/>.</value>
+    /// <value>Always 0 with <see cref="NegativeRevenueHandling.Reject"/>. Under small-cell suppression a count of 1 to k − 1 is given as 0.</value>
     public long NegativeRevenueCustomers { get; }
 
     /// <summary>Gets the Gini coefficient of the revenues.</summary>
     /// <value>0 when every customer brings the same revenue, close to 1 when one customer brings it all.</value>
     public double Gini { get; }
 
-    /// <summary>Gets the Lorenz curve at <see cref="ConcentrationOptions.LorenzPointCount"/> equal steps of the share of customers.</summary>
+    /// <summary>
+    /// Gets the Lorenz curve at <see cref="ConcentrationOptions.LorenzPointCount"/> equal steps of the
+    /// share of customers; under small-cell suppression, at whole customers at least the rule's minimum
+    /// apart from each other and from the cuts of the shown top shares and targets (the equal steps
+    /// rounded down, and fewer points where a step would come closer).
+    /// </summary>
     /// <value>From (0, 0) to (1, 1), non-decreasing and convex.</value>
     public IReadOnlyList<LorenzPoint> LorenzCurve { get; }
 

@@ -5,4 +5,9 @@ namespace Segmentation.Analytics;
 /// <param name="Customers">The customers counted: ⌈<paramref name="CustomerShare"/> · customers⌉, those with the highest revenue.</param>
 /// <param name="Revenue">Their revenue.</param>
 /// <param name="RevenueShare">Their revenue divided by the population's revenue, from 0 to 1.</param>
-public readonly record struct TopCustomersRevenue(double CustomerShare, long Customers, decimal Revenue, double RevenueShare);
+public readonly record struct TopCustomersRevenue(double CustomerShare, long Customers, decimal Revenue, double RevenueShare)
+{
+    /// <summary>Gets a value indicating whether the figure is suppressed by the small-cell rule (<see cref="ConcentrationOptions.Suppression"/>); its customers, revenue and share are then zero.</summary>
+    /// <value><see langword="false"/> unless suppressed.</value>
+    public bool IsSuppressed { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Privacy;
 
 namespace Segmentation.Evaluation;
 
@@ -42,6 +43,22 @@ public sealed class SegmentCounts
 
             throw new KeyNotFoundException($"The set has no segment named '{name}'.");
         }
+    }
+
+    /// <summary>
+    /// Decides which counts a report may show under the small-cell rule. Counts that add up to
+    /// <see cref="Total"/> (first match) are one table split from the total
+    /// (<see cref="SmallCellSuppression.Apply(ReadOnlySpan{long})"/>, with secondary suppression);
+    /// overlapping counts (all matches) are each a table of the segment and the rest of the
+    /// customers (<see cref="SmallCellSuppression.Apply(ReadOnlySpan{long}, long)"/>), so a count is
+    /// hidden when it or its rest has 1 to k − 1 customers.
+    /// </summary>
+    /// <param name="rule">The rule, e.g. <see cref="SmallCellSuppression.Default"/>.</param>
+    /// <returns>The suppressed counts as grouping 0, keyed by the index in <see cref="Names"/>; <see cref="SuppressedGroups.IsPopulationSuppressed"/> when <see cref="Total"/> itself is below the minimum.</returns>
+    public SuppressedGroups Suppress(SmallCellSuppression rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return _counts.Sum() == Total ? rule.Apply(_counts) : rule.Apply(_counts, Total);
     }
 
     /// <inheritdoc />

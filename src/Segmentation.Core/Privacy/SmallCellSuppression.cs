@@ -110,6 +110,33 @@ public sealed class SmallCellSuppression
         return SuppressionSolver.FromCounts(this, counts).Solve();
     }
 
+    /// <summary>
+    /// Decides which counts to suppress when the groups may overlap (a customer in several segments,
+    /// or in none) and only the population is published beside them: each group is a table of its
+    /// customers and the rest, so a group is suppressed when it or its rest has 1 to
+    /// <see cref="MinGroupSize"/> − 1 customers (the rest is the population minus the count).
+    /// </summary>
+    /// <param name="counts">The customers of each group, 0 to <paramref name="population"/>.</param>
+    /// <param name="population">The customers the groups are drawn from, published.</param>
+    /// <returns>Which groups to suppress, as grouping 0; every group when the population itself is small.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative or above the population.</exception>
+    public SuppressedGroups Apply(ReadOnlySpan<long> counts, long population)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(population);
+        var all = IsSmall(population);
+        var hidden = new bool[counts.Length];
+        var primary = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(counts[i], nameof(counts));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(counts[i], population, nameof(counts));
+            primary += IsSmall(counts[i]) ? 1 : 0;
+            hidden[i] = all || IsSmall(counts[i]) || IsSmall(population - counts[i]);
+        }
+
+        return new SuppressedGroups(this, [hidden], all, primary, hidden.Count(h => h) - primary);
+    }
+
     /// <summary>Returns the rule in words, e.g. <c>min group size 5</c>.</summary>
     /// <returns>The minimum group size, or that the rule is off.</returns>
     public override string ToString() => IsEnabled

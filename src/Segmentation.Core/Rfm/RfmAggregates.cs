@@ -16,7 +16,8 @@ public sealed class RfmAggregates
     private readonly int[] _recencyDays;
     private readonly int[] _frequency;
     private readonly decimal[] _monetary;
-    private readonly string[]? _customerIds;
+    private readonly long[]? _numericIds;
+    private string[]? _customerIds;
     private double[]? _monetaryForScoring;
 
     internal RfmAggregates(int[] recencyDays, int[] frequency, decimal[] monetary, string[]? customerIds, DateOnly? asOf, long transactions)
@@ -27,6 +28,13 @@ public sealed class RfmAggregates
         _customerIds = customerIds;
         AsOf = asOf;
         Transactions = transactions;
+    }
+
+    /// <summary>Aggregates whose ids are integers (read from an integer column), in the ordinal order of their text.</summary>
+    internal RfmAggregates(int[] recencyDays, int[] frequency, decimal[] monetary, long[] numericIds, DateOnly? asOf, long transactions)
+        : this(recencyDays, frequency, monetary, (string[]?)null, asOf, transactions)
+    {
+        _numericIds = numericIds;
     }
 
     /// <summary>Gets the number of customers.</summary>
@@ -54,8 +62,11 @@ public sealed class RfmAggregates
     public ReadOnlyMemory<decimal> Monetary => _monetary;
 
     /// <summary>Gets the customer ids in ordinal order, when the input had string ids.</summary>
-    /// <value><see langword="null"/> for aggregates built from dense customer indices, where position i is customer index i.</value>
-    public IReadOnlyList<string>? CustomerIds => _customerIds is null ? null : Array.AsReadOnly(_customerIds);
+    /// <value>
+    /// <see langword="null"/> for aggregates built from dense customer indices, where position i is customer index i.
+    /// Ids that a database returned from an integer column are kept as numbers and their invariant text is made on each access.
+    /// </value>
+    public IReadOnlyList<string>? CustomerIds => CustomerIdList;
 
     internal int[] RecencyArray => _recencyDays;
 
@@ -63,7 +74,16 @@ public sealed class RfmAggregates
 
     internal decimal[] MonetaryArray => _monetary;
 
-    internal string[]? CustomerIdArray => _customerIds;
+    /// <summary>Gets a value indicating whether the ids are kept as integers (read from an integer column).</summary>
+    internal bool HasNumericIds => _numericIds is not null;
+
+    /// <summary>Gets the ids as strings, made once (and kept) when they are integers.</summary>
+    internal string[]? CustomerIdArray => _customerIds ?? (_numericIds is null ? null : _customerIds = NumericIdList.ToStrings(_numericIds));
+
+    /// <summary>Gets the ids without making a string per id: the strings, or a view of the integer ids.</summary>
+    internal IReadOnlyList<string>? CustomerIdList => _customerIds is not null ? Array.AsReadOnly(_customerIds)
+        : _numericIds is not null ? new NumericIdList(_numericIds)
+        : null;
 
     /// <summary>Gets the sums as the scoring kernels read them: each exact total converted to <see cref="double"/> once, on first use.</summary>
     internal double[] MonetaryForScoring => _monetaryForScoring ??= ToDoubles(_monetary);
@@ -96,23 +116,24 @@ public sealed class RfmAggregates
             return this;
         }
 
-        if (_customerIds is null)
+        // Integer ids (from a database) are compared by their text, as the list holds them.
+        if (CustomerIdArray is not { } ids)
         {
             throw new SegmentationException("The aggregates have no customer ids, so the suppression list cannot be applied; aggregate with ids (or leave the listed customers out before aggregating).", nameof(Rfm.RfmRunOptions.SuppressionList));
         }
 
-        var keep = new List<int>(_customerIds.Length);
-        for (var i = 0; i < _customerIds.Length; i++)
+        var keep = new List<int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!list.Contains(_customerIds[i]))
+            if (!list.Contains(ids[i]))
             {
                 keep.Add(i);
             }
         }
 
-        return keep.Count == _customerIds.Length
+        return keep.Count == ids.Length
             ? this
-            : new RfmAggregates([.. keep.Select(i => _recencyDays[i])], [.. keep.Select(i => _frequency[i])], [.. keep.Select(i => _monetary[i])], [.. keep.Select(i => _customerIds[i])], AsOf, Transactions);
+            : new RfmAggregates([.. keep.Select(i => _recencyDays[i])], [.. keep.Select(i => _frequency[i])], [.. keep.Select(i => _monetary[i])], [.. keep.Select(i => ids[i])], AsOf, Transactions);
     }
 
     /// <summary>Puts aggregated columns in ordinal id order (dense indices keep their order).</summary>
@@ -120,7 +141,7 @@ public sealed class RfmAggregates
     {
         if (columns.Ids is null)
         {
-            return new RfmAggregates(columns.RecencyDays, columns.Frequency, columns.Monetary, null, columns.AsOf, columns.Transactions);
+            return new RfmAggregates(columns.RecencyDays, columns.Frequency, columns.Monetary, (string[]?)null, columns.AsOf, columns.Transactions);
         }
 
         // Ordinal id order is the contract's, and so the ntile tie-break.

@@ -21,7 +21,7 @@ public static class RfmScorer
         var monetary = options.MonetaryMode == RfmMonetaryMode.MeanOrderValue
             ? aggregates.MeanOrderValuesForScoring()
             : aggregates.MonetaryForScoring;
-        return RfmScoringEngine.Score(aggregates.RecencyArray, aggregates.FrequencyArray, monetary, aggregates.CustomerIdArray, options);
+        return RfmScoringEngine.Score(aggregates.RecencyArray, aggregates.FrequencyArray, monetary, aggregates.CustomerIdList, options);
     }
 
     /// <summary>Scores customers given as columns; element i of each column is customer i.</summary>

@@ -66,7 +66,7 @@ public sealed class PredictCommandTests
         Assert.Equal(["tx.csv"], dir.FileNames());
     }
 
-    private static RfmTransaction[] CdnowSample() =>
+    internal static RfmTransaction[] CdnowSample() =>
         [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "cdnow", "CDNOW_sample.txt"))
             .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Where(f => f.Length == 5)

@@ -1,7 +1,7 @@
 namespace Segmentation.Cli.Tests.Commands;
 
 /// <summary>--suppress: listed customers are dropped before scoring, so they appear in no output.</summary>
-public sealed class SuppressOptionTests
+public sealed partial class SuppressOptionTests
 {
     private static readonly string[] Rows = [.. Enumerable.Range(0, 120).Select(i => $"c{i % 40},2024-{1 + (i % 12):D2}-{1 + (i % 27):D2},{(i * 13 % 97) + 1}")];
 

@@ -63,6 +63,7 @@ internal static partial class ArgumentFactory
         [typeof(SegmentCompiler)] = () => new SegmentCompiler(),
         [typeof(CompiledSegment<Customer>)] = () => SegmentCompiler.Shared.Compile<Customer>(Definition, Catalogs.Customer),
         [typeof(SegmentSet<Customer>)] = () => SegmentSet<Customer>.AllMatches([Definition], Catalogs.Customer),
+        [typeof(SegmentCounts)] = () => SegmentSet<Customer>.AllMatches([Definition], Catalogs.Customer).Count([new Customer { Age = 40 }], Domains.AsOf),
         [typeof(IServiceCollection)] = () => new ServiceCollection(),
         [typeof(Stream)] = () => new MemoryStream(),
         [typeof(TextWriter)] = () => new StringWriter(),

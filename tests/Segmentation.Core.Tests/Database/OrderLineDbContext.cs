@@ -12,6 +12,9 @@ public sealed class OrderLine
     /// <summary>Gets or sets the customer as an integer, as many CRMs key customers.</summary>
     public int CustomerNumber { get; set; }
 
+    /// <summary>Gets or sets the customer as a 64-bit integer (values past int's range and negatives).</summary>
+    public long AccountNumber { get; set; }
+
     public DateTime OrderedAt { get; set; }
 
     public decimal Amount { get; set; }
@@ -33,7 +36,7 @@ public sealed class OrderLineDbContext(DbContextOptions<OrderLineDbContext> opti
 }
 
 /// <summary>A private PostgreSQL database holding order lines; dropped on dispose.</summary>
-public sealed class PostgresOrders : IDisposable
+public sealed class PostgresOrders : IOrderLines
 {
     private readonly string _name = PostgresServer.CreateDatabase();
 
@@ -53,7 +56,7 @@ public sealed class PostgresOrders : IDisposable
     {
         using var context = NewContext();
         context.Database.ExecuteSqlRaw("TRUNCATE \"OrderLines\"");
-        context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, CustomerNumber = l.CustomerNumber, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
+        context.OrderLines.AddRange(lines.Select(l => new OrderLine { CustomerId = l.CustomerId, CustomerNumber = l.CustomerNumber, AccountNumber = l.AccountNumber, OrderedAt = l.OrderedAt, Amount = l.Amount, OrderId = l.OrderId }));
         context.SaveChanges();
     }
 

@@ -118,6 +118,17 @@ public sealed class RfmInDatabaseTests
             """.ReplaceLineEndings("\n"),
             context.OrderLines.GroupRfmCustomers(byNumber).ToQueryString().ReplaceLineEndings("\n"));
 
+        // AggregateRfm's own reading projects the integer itself: no text per customer.
+        var (readerQuery, numeric) = RfmQueryableExtensions.ReaderQuery(context.OrderLines, byNumber);
+        Assert.True(numeric);
+        Assert.Equal(
+            """
+            SELECT o."CustomerNumber" AS "CustomerId", max(o."OrderedAt") AS "LastOrderedAt", count(DISTINCT o."OrderId") FILTER (WHERE o."OrderId" IS NOT NULL)::int + count(*) FILTER (WHERE o."OrderId" IS NULL)::int AS "Orders", count(*)::int AS "Lines", COALESCE(sum(o."Amount"), 0.0) AS "Monetary"
+            FROM "OrderLines" AS o
+            GROUP BY o."CustomerNumber"
+            """.ReplaceLineEndings("\n"),
+            readerQuery.ToQueryString().ReplaceLineEndings("\n"));
+
         var lines = Lines.Sample(1, new Rnd(11UL), 80)[0];
         database.Load(lines);
         var options = new RfmRunOptions { Scoring = new RfmScoringOptions { Method = RfmMethod.Quantile } };

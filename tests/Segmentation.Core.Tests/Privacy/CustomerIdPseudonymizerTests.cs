@@ -107,6 +107,18 @@ public sealed class CustomerIdPseudonymizerTests
     }
 
     [Fact]
+    public void PseudonymizeAll_BadIdInALaterChunk_ThrowsItsOwnExceptionNotAnAggregate()
+    {
+        var pseudonymizer = new CustomerIdPseudonymizer(RandomNumberGenerator.GetBytes(32));
+        var ids = Enumerable.Repeat("c", 9000).ToArray();
+
+        ids[8500] = "c\uDC00";
+        Assert.Throws<SegmentationException>(() => pseudonymizer.PseudonymizeAll(ids, TestContext.Current.CancellationToken));
+        ids[8500] = null!;
+        Assert.Throws<ArgumentNullException>(() => pseudonymizer.PseudonymizeAll(ids, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void ExportOrder_Pseudonyms_SortsTheRowIndicesByPseudonym()
     {
         string[] pseudonyms = ["b2", "a9", "c0", "a1"];

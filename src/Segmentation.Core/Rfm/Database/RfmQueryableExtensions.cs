@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using Segmentation.Internal;
-using Segmentation.Rfm.Aggregation;
 
 namespace Segmentation.Rfm;
 
@@ -14,7 +13,7 @@ namespace Segmentation.Rfm;
 /// scores it with the same cut points (docs/database.md).
 /// </summary>
 /// <remarks>Provider-neutral LINQ: EF Core on PostgreSQL (Npgsql) is tested; any provider that translates a grouped <c>Max</c>, <c>Sum</c> and <c>Count(Distinct)</c> works.</remarks>
-public static class RfmQueryableExtensions
+public static partial class RfmQueryableExtensions
 {
     private static readonly MethodInfo GroupByMethod = QueryableMethod(nameof(Queryable.GroupBy), 2, 2);
     private static readonly MethodInfo SelectMethod = QueryableMethod(nameof(Queryable.Select), 2, 2);
@@ -30,10 +29,16 @@ public static class RfmQueryableExtensions
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentNullException.ThrowIfNull(columns);
         var (key, keyText) = GroupingKey(columns.CustomerId);
+        return (IQueryable<RfmCustomerRow>)GroupRows(orders, columns, key, keyText, typeof(RfmCustomerRow));
+    }
+
+    /// <summary>orders.GroupBy(key).Select(g =&gt; new TRow { ... }) for the row type given.</summary>
+    private static IQueryable GroupRows<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, LambdaExpression key, Func<Expression, Expression> keyText, Type rowType)
+    {
         var grouping = typeof(IGrouping<,>).MakeGenericType(key.ReturnType, typeof(TOrder));
         var groups = Expression.Call(null, GroupByMethod.MakeGenericMethod(typeof(TOrder), key.ReturnType), orders.Expression, Expression.Quote(key));
-        var rows = Expression.Call(null, SelectMethod.MakeGenericMethod(grouping, typeof(RfmCustomerRow)), groups, Expression.Quote(RowSelector(columns, grouping, keyText)));
-        return orders.Provider.CreateQuery<RfmCustomerRow>(rows);
+        var rows = Expression.Call(null, SelectMethod.MakeGenericMethod(grouping, rowType), groups, Expression.Quote(RowSelector(columns, grouping, keyText, rowType)));
+        return orders.Provider.CreateQuery(rows);
     }
 
     /// <summary>
@@ -60,21 +65,30 @@ public static class RfmQueryableExtensions
     /// <param name="asOf">The date recency is measured to, or <see langword="null"/> for the day after the latest order.</param>
     /// <param name="cancellationToken">Stops reading the rows.</param>
     /// <returns>The customers in ordinal id order, as <see cref="RfmAggregator"/> returns them.</returns>
+    /// <remarks>
+    /// On a relational EF Core provider the grouped rows are read from the provider's data reader
+    /// (the command EF Core's <c>CreateDbCommand()</c> gives, on the context's connection and
+    /// transaction) into the columns, and an integer id mapped as <c>o =&gt; o.Id.ToString()</c> stays a
+    /// number until its text is asked for: about 64 bytes per customer in the client
+    /// (docs/performance.md). EF Core's command interceptors and execution strategy do not see that
+    /// command. Other providers, and a model whose value converters change the grouped columns' types,
+    /// go through the provider's own materialization.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">There are no orders, an order has no customer, an order is after <paramref name="asOf"/>, or a customer's sum does not fit a <see cref="decimal"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static RfmAggregates AggregateRfm<TOrder>(this IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        var builder = new RowColumns(asOf);
-        ReadRows(() =>
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(columns);
+        try
         {
-            foreach (var row in orders.GroupRfmCustomers(columns))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                builder.Add(row);
-            }
-        });
-        return builder.Build(cancellationToken);
+            return ReadFromDataReader(orders, columns, asOf, cancellationToken) ?? ReadMaterialized(orders, columns, asOf, cancellationToken);
+        }
+        catch (OverflowException e)
+        {
+            throw SumOutOfRange(e);
+        }
     }
 
     /// <summary>Aggregates the orders in the database into RFM columns, reading the rows asynchronously when the provider can (EF Core).</summary>
@@ -84,6 +98,7 @@ public static class RfmQueryableExtensions
     /// <param name="asOf">The date recency is measured to, or <see langword="null"/> for the day after the latest order.</param>
     /// <param name="cancellationToken">Stops the query and the reading.</param>
     /// <returns>The customers in ordinal id order.</returns>
+    /// <remarks>Reads as <see cref="AggregateRfm{TOrder}"/> does, with the data reader's asynchronous methods.</remarks>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="SegmentationException">As for <see cref="AggregateRfm{TOrder}"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -97,58 +112,40 @@ public static class RfmQueryableExtensions
 
     private static async Task<RfmAggregates> AggregateCoreAsync<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var query = orders.GroupRfmCustomers(columns);
-        if (query is not IAsyncEnumerable<RfmCustomerRow> rows)
-        {
-            return orders.AggregateRfm(columns, asOf, cancellationToken);
-        }
-
-        var builder = new RowColumns(asOf);
         try
         {
-            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                builder.Add(row);
-            }
-        }
-        catch (OverflowException e)
-        {
-            throw SumOutOfRange(e);
-        }
-
-        return builder.Build(cancellationToken);
-    }
-
-    private static void ReadRows(Action read)
-    {
-        try
-        {
-            read();
+            return await ReadFromDataReaderAsync(orders, columns, asOf, cancellationToken).ConfigureAwait(false)
+                ?? await ReadMaterializedAsync(orders, columns, asOf, cancellationToken).ConfigureAwait(false);
         }
         catch (OverflowException e)
         {
             throw SumOutOfRange(e);
         }
     }
+
+    /// <summary>The error for grouped rows without a customer id.</summary>
+    internal static SegmentationException NoCustomer() =>
+        new("Some orders have no customer id (the database grouped them under NULL). Every order needs one; filter them out or fix the column.", "orders.customerId");
 
     // Npgsql reports a numeric beyond decimal's range as an OverflowException while reading the row.
     private static SegmentationException SumOutOfRange(OverflowException inner) =>
         new($"A customer's sum of amounts computed by the database does not fit a decimal (±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}, 28 significant digits): {inner.Message} Check the amounts for wrong values, or aggregate in smaller units.", "orders.amount");
 
     /// <summary>g => new RfmCustomerRow { CustomerId = text(g.Key), LastOrderedAt = g.Max(date), Orders = ..., Lines = g.Count(), Monetary = g.Sum(amount) }.</summary>
-    private static LambdaExpression RowSelector<TOrder>(RfmOrderColumns<TOrder> columns, Type grouping, Func<Expression, Expression> keyText)
+    private static LambdaExpression RowSelector<TOrder>(RfmOrderColumns<TOrder> columns, Type grouping, Func<Expression, Expression> keyText, Type? rowType = null)
     {
+        rowType ??= typeof(RfmCustomerRow);
         var g = Expression.Parameter(grouping, "g");
         var lines = Expression.Call(EnumerableMethod(nameof(Enumerable.Count), 1, 1).MakeGenericMethod(typeof(TOrder)), g);
         var bindings = new List<MemberBinding>
         {
-            Bind(nameof(RfmCustomerRow.CustomerId), keyText(Expression.Property(g, nameof(IGrouping<string, TOrder>.Key)))),
-            Bind(nameof(RfmCustomerRow.LastOrderedAt), Expression.Call(EnumerableSelector(nameof(Enumerable.Max), typeof(TOrder), typeof(DateTime)), g, columns.OrderedAt)),
-            Bind(nameof(RfmCustomerRow.Orders), columns.OrderId is null ? lines : DistinctOrders(g, columns.OrderId)),
-            Bind(nameof(RfmCustomerRow.Lines), lines),
-            Bind(nameof(RfmCustomerRow.Monetary), Expression.Call(EnumerableSum<TOrder>(), g, columns.Amount)),
+            Bind(rowType, nameof(RfmCustomerRow.CustomerId), keyText(Expression.Property(g, nameof(IGrouping<string, TOrder>.Key)))),
+            Bind(rowType, nameof(RfmCustomerRow.LastOrderedAt), Expression.Call(EnumerableSelector(nameof(Enumerable.Max), typeof(TOrder), typeof(DateTime)), g, columns.OrderedAt)),
+            Bind(rowType, nameof(RfmCustomerRow.Orders), columns.OrderId is null ? lines : DistinctOrders(g, columns.OrderId)),
+            Bind(rowType, nameof(RfmCustomerRow.Lines), lines),
+            Bind(rowType, nameof(RfmCustomerRow.Monetary), Expression.Call(EnumerableSum<TOrder>(), g, columns.Amount)),
         };
-        return Expression.Lambda(typeof(Func<,>).MakeGenericType(grouping, typeof(RfmCustomerRow)), Expression.MemberInit(Expression.New(typeof(RfmCustomerRow)), bindings), g);
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(grouping, rowType), Expression.MemberInit(Expression.New(rowType), bindings), g);
     }
 
     /// <summary>COUNT(DISTINCT order id) + the lines without one (each its own order, as in memory; COUNT(DISTINCT) skips nulls).</summary>
@@ -166,8 +163,8 @@ public static class RfmQueryableExtensions
         return Expression.Add(distinctCount, nullCount);
     }
 
-    private static MemberAssignment Bind(string property, Expression value) =>
-        Expression.Bind(typeof(RfmCustomerRow).GetProperty(property)!, value);
+    private static MemberAssignment Bind(Type rowType, string property, Expression value) =>
+        Expression.Bind(rowType.GetProperty(property)!, value);
 
     private static MethodInfo QueryableMethod(string name, int parameters, int generics) =>
         typeof(Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters && m.GetGenericArguments().Length == generics
@@ -186,49 +183,4 @@ public static class RfmQueryableExtensions
     private static MethodInfo EnumerableSum<TOrder>() =>
         typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Sum) && m.IsGenericMethodDefinition && m.GetParameters().Length == 2
             && m.GetParameters()[1].ParameterType == typeof(Func<,>).MakeGenericType(m.GetGenericArguments()[0], typeof(decimal))).MakeGenericMethod(typeof(TOrder));
-
-    /// <summary>Collects the streamed rows into the columns the library's aggregation builds, with its rules and errors.</summary>
-    private sealed class RowColumns(DateOnly? asOf)
-    {
-        private readonly List<string> _ids = [];
-        private CustomerTotals[] _totals = new CustomerTotals[1024];
-        private int _latest = int.MinValue;
-        private long _lines;
-
-        public void Add(RfmCustomerRow row)
-        {
-            if (row.CustomerId is null)
-            {
-                throw new SegmentationException("Some orders have no customer id (the database grouped them under NULL). Every order needs one; filter them out or fix the column.", "orders.customerId");
-            }
-
-            var day = DateOnly.FromDateTime(row.LastOrderedAt).DayNumber;
-            if (asOf is { } date && day > date.DayNumber)
-            {
-                throw AggregationRules.FutureDate($"Customer '{row.CustomerId}'", DateOnly.FromDayNumber(day), date, $"orders[customer '{row.CustomerId}'].orderedAt");
-            }
-
-            var c = _ids.Count;
-            if (c == _totals.Length)
-            {
-                Array.Resize(ref _totals, (int)Math.Min(Array.MaxLength, 2L * c));
-            }
-
-            _totals[c] = new CustomerTotals { Sum = row.Monetary, LastDay = day, Frequency = row.Orders };
-            _ids.Add(row.CustomerId);
-            _latest = Math.Max(_latest, day);
-            _lines += row.Lines;
-        }
-
-        public RfmAggregates Build(CancellationToken cancellationToken)
-        {
-            if (_ids.Count == 0)
-            {
-                throw RfmPipeline.NothingToScore();
-            }
-
-            var columns = AggregationRules.Columns(_totals.AsSpan(0, _ids.Count), [.. _ids], _latest, asOf, _lines, c => $"customer '{_ids[c]}'");
-            return RfmAggregates.FromColumns(columns, cancellationToken);
-        }
-    }
 }

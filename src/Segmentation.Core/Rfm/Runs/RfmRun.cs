@@ -27,7 +27,8 @@ public sealed class RfmRun
         MonetaryMode = monetaryMode;
         _segments = segments;
         _report = new(CreateReport);
-        _concentration = new(() => Analytics.Concentration.Analyze(aggregates.Monetary.Span, concentration));
+        // One rule for every figure of the run: the concentration takes the run's.
+        _concentration = new(() => Analytics.Concentration.Analyze(aggregates.Monetary.Span, concentration.With(suppression)));
         _figures = new(() => RfmRunFigures.Of(this));
         _notes = new(() => RfmRunNotes.Of(this));
         Suppression = suppression;
@@ -66,7 +67,7 @@ public sealed class RfmRun
     /// <value>Computed on first access and kept.</value>
     public SegmentReport Report => _report.Value;
 
-    /// <summary>Gets the revenue concentration (80/20, Lorenz curve, Gini) of the monetary sums.</summary>
+    /// <summary>Gets the revenue concentration (80/20, Lorenz curve, Gini) of the monetary sums, under the run's small-cell rule (<see cref="Suppression"/>, which replaces the one of <see cref="RfmRunOptions.Concentration"/>).</summary>
     /// <value>Computed on first access and kept; negative sums count as zero by default.</value>
     public ConcentrationResult Concentration => _concentration.Value;
 
