@@ -22,12 +22,7 @@ internal static partial class SegmentSetFusion
         var counts = Expression.Parameter(typeof(long[]), "counts");
         var value = Expression.Variable(typeof(ulong), "value");
         var last = Math.Min(segments.Count, first + 64);
-
-        // Each segment's matches are counted in a local and added to counts[s] once after the loop:
-        // no bounds check and no store to the heap per match.
-        var matches = Enumerable.Range(first, last - first).Select(s => Expression.Variable(typeof(long), "matches" + s)).ToArray();
-        var flush = matches.Select((local, k) => (Expression)Expression.AddAssign(Expression.ArrayAccess(counts, Expression.Constant(first + k)), local)).ToArray();
-        return Loop<T, SegmentWordLoop<T>>(segments, first, last, [bits, counts], matches, flush, (record, i) =>
+        return Loop<T, SegmentWordLoop<T>>(segments, first, last, [bits, counts], (record, i) =>
         {
             var body = new List<Expression> { Expression.Assign(value, Expression.Constant(0UL)) };
             for (var s = first; s < last; s++)
@@ -36,7 +31,7 @@ internal static partial class SegmentSetFusion
                     Inline(segments[s], record),
                     Expression.Block(
                         Expression.OrAssign(value, Expression.Constant(1UL << (s - first))),
-                        Expression.PreIncrementAssign(matches[s - first]))));
+                        Expression.PreIncrementAssign(Expression.ArrayAccess(counts, Expression.Constant(s))))));
             }
 
             body.Add(Expression.Call(SpanAccess.WriteOf(typeof(ulong)), bits, stride == 1 ? i : Expression.Add(Expression.Multiply(i, Expression.Constant(stride)), Expression.Constant(word)), value));
@@ -52,7 +47,7 @@ internal static partial class SegmentSetFusion
         var assignments = Expression.Parameter(typeof(int).MakeByRefType(), "assignments");
         var counts = Expression.Parameter(typeof(long[]), "counts");
         var index = Expression.Variable(typeof(int), "index");
-        return Loop<T, SegmentFirstLoop<T>>(segments, 0, segments.Count, [assignments, counts], [], [], (record, i) =>
+        return Loop<T, SegmentFirstLoop<T>>(segments, 0, segments.Count, [assignments, counts], (record, i) =>
         {
             var found = Expression.Label("found");
             var body = new List<Expression> { Expression.Assign(index, Expression.Constant(segments.Count)) };
@@ -69,17 +64,9 @@ internal static partial class SegmentSetFusion
     }
 
     /// <summary>
-    /// <c>(holders, customers, count, ...) =&gt; { cast the holders of segments [first, last); for i &lt; count: step(customers[i], i); after }</c>,
-    /// with <paramref name="locals"/> (zero at the start) in scope of the steps and of <paramref name="after"/>.
+    /// <c>(holders, customers, count, ...) =&gt; { cast the holders of segments [first, last); for i &lt; count: step(customers[i], i) }</c>.
     /// </summary>
-    private static TDelegate Loop<T, TDelegate>(
-        IReadOnlyList<CompiledSegment<T>> segments,
-        int first,
-        int last,
-        ParameterExpression[] outputs,
-        ParameterExpression[] locals,
-        Expression[] after,
-        Func<ParameterExpression, ParameterExpression, Expression> step)
+    private static TDelegate Loop<T, TDelegate>(IReadOnlyList<CompiledSegment<T>> segments, int first, int last, ParameterExpression[] outputs, Func<ParameterExpression, ParameterExpression, Expression> step)
         where TDelegate : Delegate
     {
         var holders = Expression.Parameter(typeof(object[]), "holders");
@@ -88,7 +75,6 @@ internal static partial class SegmentSetFusion
         var record = Expression.Variable(typeof(T), "record");
         var i = Expression.Variable(typeof(int), "i");
         var variables = new List<ParameterExpression> { record, i };
-        variables.AddRange(locals);
         var body = new List<Expression>();
         for (var s = first; s < last; s++)
         {
@@ -110,7 +96,6 @@ internal static partial class SegmentSetFusion
                     Expression.PreIncrementAssign(i)),
                 Expression.Break(end)),
             end));
-        body.AddRange(after);
         return Expression.Lambda<TDelegate>(Expression.Block(variables, body), [holders, customers, count, .. outputs]).Compile();
     }
 
