@@ -78,8 +78,7 @@ internal static partial class ConcentrationCalculator
 
         curve.Add(n);
         var lorenz = curve.Select(p => new LorenzPoint((double)p / n, (double)(cumulative[p] / total))).ToArray();
-        var gini = 1m - (((2m * cumulativeSum) - total) / (n * total));
-        return new ConcentrationResult(n, total, Shown(rule, buffer.ZeroRevenue), Shown(rule, buffer.NegativeRevenue), (double)gini, lorenz, topResults, targetResults);
+        return new ConcentrationResult(n, total, Shown(rule, buffer.ZeroRevenue), Shown(rule, buffer.NegativeRevenue), Gini(cumulativeSum, total, n), lorenz, topResults, targetResults);
     }
 
     /// <summary>A population below the rule's minimum: no figure, whatever the revenue.</summary>

@@ -106,13 +106,16 @@ internal static partial class ConcentrationCalculator
             targetResults[t] = new CustomersForRevenue(targets[t], customers, RevenueOfTop(values, customers, total), (double)customers / n);
         }
 
-        // Gini = 1 - 2·(area under the Lorenz curve), the area by trapezoids:
-        // area = (Σ C_i - T/2) / (n·T), so Gini = 1 - (2·Σ C_i - T) / (n·T).
-        var gini = 1m - (((2m * cumulativeSum) - total) / (n * total));
-        return new ConcentrationResult(n, total, buffer.ZeroRevenue, buffer.NegativeRevenue, (double)gini, lorenz, topResults, targetResults);
+        return new ConcentrationResult(n, total, buffer.ZeroRevenue, buffer.NegativeRevenue, Gini(cumulativeSum, total, n), lorenz, topResults, targetResults);
     }
 
     /// <summary>⌈share · n⌉, computed in decimal so that 0.2 · 23,570 is 4,714 and not 4,715.</summary>
+    /// <summary>
+    /// Gini = 1 - 2·(area under the Lorenz curve), the area by trapezoids: area = (Σ C_i - T/2) / (n·T),
+    /// so Gini = 1 - (2·Σ C_i - T) / (n·T), with C_i the cumulative revenue of the i lowest.
+    /// </summary>
+    private static double Gini(decimal cumulativeSum, decimal total, long n) => (double)(1m - (((2m * cumulativeSum) - total) / (n * total)));
+
     private static long CustomersFor(double share, long n) => (long)Math.Ceiling((decimal)share * n);
 
     private static decimal RevenueOfTop(Span<decimal> ascending, long customers, decimal total)

@@ -85,7 +85,7 @@ public static partial class RfmQueryableExtensions
                     rows.AddNumeric(chunks);
                 }
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false));
-                return chunks.Build(default(NumericIdOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+                return Aggregates(chunks, cancellationToken);
             }
 
             var texts = new RowChunks<string>(asOf, static id => id);
@@ -94,7 +94,7 @@ public static partial class RfmQueryableExtensions
                 rows.AddText(texts);
             }
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false));
-            return texts.Build(default(OrdinalStringOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+            return Aggregates(texts, cancellationToken);
         }
         finally
         {
@@ -126,7 +126,7 @@ public static partial class RfmQueryableExtensions
             rows.AddNumeric(chunks);
         }
         while (reader.Read());
-        return chunks.Build(default(NumericIdOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+        return Aggregates(chunks, cancellationToken);
     }
 
     private static RfmAggregates ReadText(DbDataReader reader, GroupedRowReader rows, DateOnly? asOf, CancellationToken cancellationToken)
@@ -138,7 +138,7 @@ public static partial class RfmQueryableExtensions
             rows.AddText(chunks);
         }
         while (reader.Read());
-        return chunks.Build(default(OrdinalStringOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+        return Aggregates(chunks, cancellationToken);
     }
 
     /// <summary>Any other provider: its own rows (<see cref="RfmCustomerRow"/> objects) into the same columns.</summary>
@@ -151,7 +151,7 @@ public static partial class RfmQueryableExtensions
             Add(chunks, row);
         }
 
-        return chunks.Build(default(OrdinalStringOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+        return Aggregates(chunks, cancellationToken);
     }
 
     private static async Task<RfmAggregates> ReadMaterializedAsync<TOrder>(IQueryable<TOrder> orders, RfmOrderColumns<TOrder> columns, DateOnly? asOf, CancellationToken cancellationToken)
@@ -167,8 +167,16 @@ public static partial class RfmQueryableExtensions
             Add(chunks, row);
         }
 
-        return chunks.Build(default(OrdinalStringOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+        return Aggregates(chunks, cancellationToken);
     }
+
+    /// <summary>Integer ids, in the ordinal order of their text.</summary>
+    private static RfmAggregates Aggregates(RowChunks<long> chunks, CancellationToken cancellationToken) =>
+        chunks.Build(default(NumericIdOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
+
+    /// <summary>Text ids, in ordinal order.</summary>
+    private static RfmAggregates Aggregates(RowChunks<string> chunks, CancellationToken cancellationToken) =>
+        chunks.Build(default(OrdinalStringOrder), static (ids, r, f, m, a, t) => new RfmAggregates(r, f, m, ids, a, t), cancellationToken);
 
     private static void Add(RowChunks<string> chunks, RfmCustomerRow row) =>
         chunks.Add(row.CustomerId ?? throw NoCustomer(), row.LastOrderedAt, row.Orders, row.Lines, row.Monetary);
