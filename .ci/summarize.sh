@@ -21,7 +21,7 @@ for file in "${trx[@]}"; do
   failed_here=$(($(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted)))
   # A run that ended badly with no failed test (the test host crashed, the tests it had not
   # reached are missing) is a failure too, not a pass of the tests that happened to run.
-  outcome="$(grep -oP '<ResultSummary outcome="\K[A-Za-z]+' "$file" | head -n1)"
+  outcome="$(grep -m1 -oP '<ResultSummary outcome="\K[A-Za-z]+' "$file" || true)"
   if [ "$failed_here" -eq 0 ] && [ -n "$outcome" ] && [ "$outcome" != "Completed" ] && [ "$outcome" != "Passed" ]; then
     echo "the test run in $file ended '$outcome' with no failed test (a crashed test host?): counted as 1 failed" >&2
     failed_here=1
