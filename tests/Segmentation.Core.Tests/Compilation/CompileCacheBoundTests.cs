@@ -30,10 +30,12 @@ public sealed class CompileCacheBoundTests
         }
 
         var filled = GC.GetTotalMemory(forceFullCollection: true);
+        var progress = new TestProgress();
         for (var i = 2 * Capacity; i < 200_000; i++)
         {
             Tenant(compiler, i);
             Assert.True(compiler.CacheCount <= Capacity, $"{compiler.CacheCount} entries after {i + 1} definitions");
+            progress.Report(i + 1, "definitions compiled");
         }
 
         var after = GC.GetTotalMemory(forceFullCollection: true);
