@@ -7,7 +7,9 @@ namespace Segmentation.Prediction.Fitting;
 /// The fit every model shares: BFGS from several starts in log-parameter space (positivity for
 /// free, and the likelihood is closer to quadratic there), Nelder-Mead then BFGS again where BFGS
 /// alone does not converge, the best converged run kept, then the observed information (central
-/// differences of the analytic gradient) for the positive-definite check and standard errors.
+/// differences of the analytic gradient) for the positive-definite check and standard errors. A
+/// start whose run leaves <see cref="Objective.Bound"/> is given up at once: its maximum is on
+/// the edge of the parameter space, where no estimate is identified.
 /// </summary>
 internal static class MaximumLikelihood
 {
@@ -28,17 +30,26 @@ internal static class MaximumLikelihood
         string optimizer = "BFGS";
         var tried = 0;
         var closest = double.PositiveInfinity;
+        string? edge = null;
         foreach (var start in starts)
         {
             tried++;
             var theta = Array.ConvertAll(start, Math.Log);
             var run = Bfgs.Minimize(objective, theta, options.GradientTolerance, options.MaxIterations);
             var how = "BFGS";
-            if (!run.Converged)
+            if (!run.Converged && !run.Escaped)
             {
                 var simplex = NelderMead.Minimize(objective, theta, options.MaxIterations * 5);
-                run = Bfgs.Minimize(objective, simplex, options.GradientTolerance, options.MaxIterations);
+                run = Objective.Escaped(simplex)
+                    ? new OptimizerResult(simplex, double.NaN, double.NaN, 0, false, Escaped: true)
+                    : Bfgs.Minimize(objective, simplex, options.GradientTolerance, options.MaxIterations);
                 how = "Nelder-Mead + BFGS";
+            }
+
+            if (run.Escaped)
+            {
+                edge = Edge(names, run.Point);
+                continue;
             }
 
             closest = Math.Min(closest, double.IsNaN(run.GradientNorm) ? double.PositiveInfinity : run.GradientNorm);
@@ -57,6 +68,13 @@ internal static class MaximumLikelihood
                 best = run;
                 optimizer = how;
             }
+        }
+
+        if (best is null && edge is not null)
+        {
+            throw new ModelFitException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{model} did not converge from any of {tried} starts: the likelihood keeps rising towards the edge of the parameter space ({edge}), so the data do not identify the model (too few repeat buyers, or no sign of customers leaving). Try another model or more data."));
         }
 
         if (best is not { } winner)
@@ -80,6 +98,21 @@ internal static class MaximumLikelihood
 
         var report = new FitReport(model, parameters, -winner.Value * likelihood.TotalWeight, winner.GradientNorm, winner.Iterations, optimizer, tried, likelihood.TotalWeight);
         return (estimates, report);
+    }
+
+    // "s → 0, r → ∞": the parameters beyond the bound, with the way they went.
+    private static string Edge(string[] names, double[] point)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < point.Length; i++)
+        {
+            if (!(Math.Abs(point[i]) <= Objective.Bound))
+            {
+                parts.Add(names[i] + (point[i] > 0 ? " → ∞" : " → 0"));
+            }
+        }
+
+        return string.Join(", ", parts);
     }
 
     // Observed information of the total negative log-likelihood in log-parameters, symmetrised.

@@ -41,9 +41,11 @@ internal readonly record struct ParetoNbd(double R, double Alpha, double S, doub
             (max, b) = (Beta, R + x);
         }
 
+        // 1 - z = (min(α, β) + y)/(M + y) exactly, not 1 minus a z that has rounded towards 1.
         var difference = Math.Abs(Alpha - Beta);
-        var atRecency = Hypergeometric.LogSeriesCEqualsAPlusOne(rsx, b, difference / (max + tx)) - (rsx * Math.Log(max + tx));
-        var atAge = Hypergeometric.LogSeriesCEqualsAPlusOne(rsx, b, difference / (max + age)) - (rsx * Math.Log(max + age));
+        var min = Math.Min(Alpha, Beta);
+        var atRecency = Hypergeometric.LogSeriesCEqualsAPlusOne(rsx, b, difference / (max + tx), (min + tx) / (max + tx)) - (rsx * Math.Log(max + tx));
+        var atAge = Hypergeometric.LogSeriesCEqualsAPlusOne(rsx, b, difference / (max + age), (min + age) / (max + age)) - (rsx * Math.Log(max + age));
         return atRecency + Math.Log(-SpecialFunctions.ExpM1(atAge - atRecency));
     }
 

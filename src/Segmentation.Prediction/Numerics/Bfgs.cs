@@ -5,7 +5,8 @@ namespace Segmentation.Prediction.Numerics;
 /// <summary>
 /// Quasi-Newton minimisation (BFGS on the inverse Hessian) with a backtracking Armijo line search.
 /// Steps are capped in log-parameter space so one bad direction cannot jump to e^±50; a
-/// non-finite objective counts as "too far" and halves the step.
+/// non-finite objective counts as "too far" and halves the step. A run whose point leaves
+/// <see cref="Objective.Bound"/> stops there, not converged (the maximum is on the edge).
 /// </summary>
 internal static class Bfgs
 {
@@ -108,6 +109,11 @@ internal static class Bfgs
             (x, xNew) = (xNew, x);
             (g, gNew) = (gNew, g);
             f = fNew;
+            if (Objective.Escaped(x))
+            {
+                return new OptimizerResult(x, f, Linear.MaxAbs(g), iteration + 1, false, Escaped: true);
+            }
+
             if (change <= 1e-16 * Math.Abs(f) && Linear.MaxAbs(g) <= gradientTolerance * 100)
             {
                 iteration++;

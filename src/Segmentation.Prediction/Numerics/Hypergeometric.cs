@@ -5,9 +5,10 @@ namespace Segmentation.Prediction.Numerics;
 /// its power series, which converges on the whole interval. The models call it only in forms
 /// whose series has bounded, eventually shrinking terms (the callers apply Euler's
 /// transformation first, see docs/prediction.md); MathNet's version takes an integer argument,
-/// so this is the library's own.
+/// so this is the library's own. Near z = 1 the series needs about 37 / (1 - z) terms, so the
+/// Pareto/NBD form switches to a quadrature there (Hypergeometric.NearOne.cs).
 /// </summary>
-internal static class Hypergeometric
+internal static partial class Hypergeometric
 {
     private const int MaxTerms = 2_000_000;
     private const double Tolerance = 1e-16;
@@ -49,29 +50,41 @@ internal static class Hypergeometric
     }
 
     /// <summary>
-    /// ln 2F1(a, b; a + 1; z) for a, b &gt; 0 and 0 &lt;= z &lt; 1 (the Pareto/NBD form). Euler's
+    /// ln 2F1(a, b; a + 1; z) for a &gt; 0, 0 &lt; b &lt; a + 1 and 0 &lt;= z &lt; 1 (the Pareto/NBD form), given z and
+    /// 1 - z (the caller computes 1 - z without the cancellation of subtracting z from 1). Euler's
     /// transformation gives (1 - z)^(1 - b) 2F1(1, a + 1 - b; a + 1; z), whose terms are positive
-    /// and shrink by at most z each, so neither overflow (large b) nor cancellation occurs.
+    /// and shrink by at most z each, so neither overflow (large b) nor cancellation occurs; above
+    /// <see cref="SeriesLimit"/> the series would need thousands to millions of terms and the
+    /// integral form takes over.
     /// </summary>
-    public static double LogSeriesCEqualsAPlusOne(double a, double b, double z)
+    public static double LogSeriesCEqualsAPlusOne(double a, double b, double z, double oneMinusZ)
     {
         if (z == 0d)
         {
             return 0d;
         }
 
+        if (!(z > 0d && oneMinusZ > 0d) || !double.IsFinite(a + b))
+        {
+            return double.NaN;
+        }
+
+        if (z > SeriesLimit)
+        {
+            return LogIntegralCEqualsAPlusOne(a, b, z, oneMinusZ);
+        }
+
         var upper = a + 1d - b;
         var lower = a + 1d;
         var sum = 1d;
         var term = 1d;
-        var tail = 1d - z;
         for (var n = 0; n < MaxTerms; n++)
         {
             term *= (upper + n) / (lower + n) * z;
             sum += term;
-            if (term <= Tolerance * sum * tail)
+            if (term <= Tolerance * sum * oneMinusZ)
             {
-                return ((1d - b) * Math.Log(tail)) + Math.Log(sum);
+                return ((1d - b) * Math.Log(oneMinusZ)) + Math.Log(sum);
             }
         }
 

@@ -5,7 +5,8 @@ namespace Segmentation.Prediction.Numerics;
 /// <summary>
 /// The derivative-free fallback: Nelder-Mead simplex search in log-parameter space. It tolerates
 /// regions where the gradient misleads (far from the optimum, near a boundary); BFGS polishes its
-/// result and the gradient test decides convergence.
+/// result and the gradient test decides convergence. It stops when its best point leaves
+/// <see cref="Objective.Bound"/>.
 /// </summary>
 internal static class NelderMead
 {
@@ -32,7 +33,7 @@ internal static class NelderMead
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             Array.Sort(values, points);
-            if (Math.Abs(values[n] - values[0]) <= 1e-13 * (Math.Abs(values[0]) + 1e-300))
+            if (Math.Abs(values[n] - values[0]) <= 1e-13 * (Math.Abs(values[0]) + 1e-300) || Objective.Escaped(points[0]))
             {
                 break;
             }

@@ -1,4 +1,6 @@
+using Segmentation.Prediction.Fitting;
 using Segmentation.Prediction.Models;
+using Segmentation.Prediction.Summary;
 using static Segmentation.Prediction.Tests.Models.BgNbdModelTests;
 
 namespace Segmentation.Prediction.Tests.Models;
@@ -55,5 +57,27 @@ public sealed class ParetoNbdModelTests
         var above = new ParetoNbdModel(0.55, 11.6700001, 0.6, 11.67).ProbabilityAlive(3, 10, 30);
 
         Assert.Equal(below, above, 1e-7);
+    }
+
+    [Fact]
+    public void Fit_OneRepeatBuyerAmongFifty_IsATypedErrorNamingTheEdge()
+    {
+        // The prober's shape: fifty one-off buyers in the first half of 2024 and one of them buying
+        // again on 1 November, as of 2 November. The likelihood rises towards s → 0 (no dropout);
+        // the fit used to follow it for minutes (2F1 near z = 1 summing up to 2 million terms per
+        // call) and then fail on the Hessian; it now stops at the bound and names the edge.
+        var random = new Random(1);
+        var asOf = new DateOnly(2024, 11, 2);
+        var customers = Enumerable.Range(0, 50).Select(i =>
+        {
+            var first = new DateOnly(2024, random.Next(1, 7), random.Next(1, 29));
+            var age = (asOf.DayNumber - first.DayNumber) / 7d;
+            return i == 1 ? new CustomerSummary($"C{i:000}", 1, age - (1 / 7d), age) : new CustomerSummary($"C{i:000}", 0, 0, age);
+        }).ToArray();
+
+        var error = Assert.Throws<ModelFitException>(() => ParetoNbdModel.Fit(customers, CdnowFits.Unit, null));
+
+        Assert.Contains("edge of the parameter space", error.Message, StringComparison.Ordinal);
+        Assert.Contains("s → 0", error.Message, StringComparison.Ordinal);
     }
 }
