@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Segmentation.Cli.Input;
 using Segmentation.Rfm;
@@ -17,7 +18,8 @@ internal static class DatabaseOrders
     /// <c>decimal</c>), and the date to a timestamp (SQLite: <c>strftime</c>'s text, which EF Core compares
     /// and reads as one), so ids, amounts and dates need not have the types RFM uses. The customers of
     /// <paramref name="suppressed"/> are left out in the query, before the grouping, so they move
-    /// neither the default as-of date nor the transaction count.
+    /// neither the default as-of date nor the transaction count. A NULL amount or a value the
+    /// database cannot convert is an input error naming the column (<see cref="OrderValueErrors"/>).
     /// </summary>
     public static RfmAggregates Aggregate(DatabaseSource source, TransactionColumns names, DateOnly? asOf, DateOnly? before, Segmentation.Privacy.SuppressionList? suppressed, CancellationToken cancellationToken)
     {
@@ -26,8 +28,8 @@ internal static class DatabaseOrders
         var amount = source.Column(names.Amount, "--amount-column");
         var order = names.OrderId is { } o && source.Has(o) ? source.Column(o, "--order-column") : null;
         var sql = source.Provider == DatabaseProvider.Postgres
-            ? $"SELECT CAST({customer} AS text) AS \"CustomerId\", CAST({date} AS timestamp) AS \"OrderedAt\", CAST({amount} AS numeric) AS \"Amount\", {(order is null ? "CAST(NULL AS text)" : $"CAST({order} AS text)")} AS \"OrderId\" FROM {source.From}"
-            : $"SELECT CAST({customer} AS TEXT) AS \"CustomerId\", COALESCE(strftime('%Y-%m-%d %H:%M:%S', {date}), CAST({date} AS TEXT)) AS \"OrderedAt\", CAST({amount} AS TEXT) AS \"Amount\", {(order is null ? "NULL" : $"CAST({order} AS TEXT)")} AS \"OrderId\" FROM {source.From}";
+            ? $"SELECT CAST({customer} AS text) AS \"CustomerId\", CAST({date} AS timestamp) AS \"OrderedAt\", {OrderValueErrors.Amount(source.Provider, amount, customer)} AS \"Amount\", {(order is null ? "CAST(NULL AS text)" : $"CAST({order} AS text)")} AS \"OrderId\" FROM {source.From}"
+            : $"SELECT CAST({customer} AS TEXT) AS \"CustomerId\", COALESCE(strftime('%Y-%m-%d %H:%M:%S', {date}), CAST({date} AS TEXT)) AS \"OrderedAt\", {OrderValueErrors.Amount(source.Provider, amount, customer)} AS \"Amount\", {(order is null ? "NULL" : $"CAST({order} AS TEXT)")} AS \"OrderId\" FROM {source.From}";
         using var context = OrderRowsContext.For(source.Provider, source.Connection);
         IQueryable<OrderRow> rows = context.Orders.FromSqlRaw(sql).AsNoTracking();
         if (suppressed is not null)
@@ -42,6 +44,19 @@ internal static class DatabaseOrders
         }
 
         var columns = new RfmOrderColumns<OrderRow>(r => r.CustomerId, r => r.OrderedAt, r => r.Amount, order is null ? null : r => r.OrderId);
-        return source.Run(() => rows.AggregateRfm(columns, asOf, cancellationToken), $"could not read the orders of {(source.Name == "query" ? "the query" : $"'{source.Name}'")}");
+        var what = $"could not read the orders of {(source.Name == "query" ? "the query" : $"'{source.Name}'")}";
+        return source.Run(
+            () =>
+            {
+                try
+                {
+                    return rows.AggregateRfm(columns, asOf, cancellationToken);
+                }
+                catch (DbException e) when (OrderValueErrors.Explain(e, source, names, what) is { } explained)
+                {
+                    throw explained;
+                }
+            },
+            what);
     }
 }

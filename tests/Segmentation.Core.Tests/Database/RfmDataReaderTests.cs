@@ -137,6 +137,27 @@ public sealed class RfmDataReaderTests
         Assert.Equal("orders[customer '-42'].orderedAt", error.Location);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AggregateRfm_OrderWithoutACustomer_IsTheLibrarysErrorNotTheProvidersNull(string provider)
+    {
+        // SQLite sorts the NULL group first and gives its id no field type: the reader used to fall
+        // back to the provider's materializer, which failed with "The data is NULL at ordinal 0".
+        using var database = Open(provider);
+        database.Load(
+        [
+            new OrderLine { CustomerId = "ann", CustomerNumber = 1, AccountNumber = 1, OrderedAt = new DateTime(2024, 3, 2), Amount = 5m, OrderId = "o1" },
+            new OrderLine { CustomerId = null, CustomerNumber = 2, AccountNumber = 2, OrderedAt = new DateTime(2024, 3, 3), Amount = 6m, OrderId = "o2" },
+        ]);
+        await using var context = database.NewContext();
+
+        var error = Assert.Throws<SegmentationException>(() => context.OrderLines.AggregateRfm(ByText, cancellationToken: TestContext.Current.CancellationToken));
+        var asyncError = await Assert.ThrowsAsync<SegmentationException>(() => context.OrderLines.AggregateRfmAsync(ByText, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal("orders.customerId", error.Location);
+        Assert.Equal(error.Message, asyncError.Message);
+    }
+
     /// <summary>Integer ids kept as numbers are matched against a suppression list by their text.</summary>
     [Theory]
     [MemberData(nameof(Providers))]

@@ -46,6 +46,18 @@ internal sealed class GroupedRowReader
             return null;
         }
 
+        // A NULL has no type in SQLite (its field type is not the column's): report it now, not
+        // as the materializer's "data is NULL" after falling back to it.
+        if (reader.IsDBNull(id))
+        {
+            throw RfmQueryableExtensions.NoCustomer();
+        }
+
+        if (reader.IsDBNull(monetary))
+        {
+            throw NoAmount();
+        }
+
         var fits = (integerId ? IsInteger(reader.GetFieldType(id)) : reader.GetFieldType(id) == typeof(string))
             && IsInteger(reader.GetFieldType(orders)) && IsInteger(reader.GetFieldType(lines))
             && reader.GetFieldType(lastOrderedAt) is var date && (date == typeof(DateTime) || date == typeof(string))
@@ -58,14 +70,14 @@ internal sealed class GroupedRowReader
     {
         CheckId();
         var id = _idIsInt32 ? _reader.GetInt32(_id) : _reader.GetInt64(_id);
-        rows.Add(id, LastOrderedAt(), Count(_orders, _ordersAreInt32), Count(_lines, _linesAreInt32), _reader.GetDecimal(_monetary));
+        rows.Add(id, LastOrderedAt(), Count(_orders, _ordersAreInt32), Count(_lines, _linesAreInt32), Monetary());
     }
 
     /// <summary>Adds the current row, whose id is text.</summary>
     public void AddText(RowChunks<string> rows)
     {
         CheckId();
-        rows.Add(_reader.GetString(_id), LastOrderedAt(), Count(_orders, _ordersAreInt32), Count(_lines, _linesAreInt32), _reader.GetDecimal(_monetary));
+        rows.Add(_reader.GetString(_id), LastOrderedAt(), Count(_orders, _ordersAreInt32), Count(_lines, _linesAreInt32), Monetary());
     }
 
     private static bool IsInteger(Type type) => type == typeof(int) || type == typeof(long);
@@ -94,6 +106,11 @@ internal sealed class GroupedRowReader
     private DateTime LastOrderedAt() => _reader.IsDBNull(_lastOrderedAt)
         ? throw new SegmentationException("Some customers' orders have no date (the database's max of the order time is NULL). Every order needs one; filter them out or fix the column.", "orders.orderedAt")
         : _reader.GetDateTime(_lastOrderedAt);
+
+    private static SegmentationException NoAmount() =>
+        new("Some customers' orders have no amount (the database's sum of the amounts is NULL). Every order needs one; filter them out or fix the column.", "orders.amount");
+
+    private decimal Monetary() => _reader.IsDBNull(_monetary) ? throw NoAmount() : _reader.GetDecimal(_monetary);
 
     private int Count(int ordinal, bool isInt32) => isInt32 ? _reader.GetInt32(ordinal) : checked((int)_reader.GetInt64(ordinal));
 
