@@ -156,6 +156,7 @@ public sealed class PseudonymOptionTests
     [Theory]
     [InlineData("missing", "--pseudonymize-key-file: The key file", "does not exist")]
     [InlineData("short", "--pseudonymize-key-file: The key file", "holds 16 key bytes")]
+    [InlineData("umlaut", "--pseudonymize-key-file: The key file", "a passphrase is not a key")]
     [InlineData("both", "Pass either --pseudonymize-key-file or --pseudonymize-key-env", "not both")]
     [InlineData("empty-variable", "--pseudonymize-key-env: The environment variable SEGMENT_PSEUDONYM_KEY is empty", "openssl rand -hex 32")]
     [InlineData("unset-variable", "--pseudonymize-key-env: The environment variable SEGMENT_PSEUDONYM_KEY is not set", "openssl rand -hex 32")]
@@ -166,11 +167,13 @@ public sealed class PseudonymOptionTests
         var shortKey = Convert.ToHexStringLower(Key.AsSpan(0, 16));
         dir.Write("short.key", shortKey + "\n");
         dir.Write("pseudonym.key", KeyHex);
+        dir.Write("umlaut.key", "mein geheimes Passwört für die Kunden 2024\n");
         var variables = new Dictionary<string, string>();
         string[] key = problem switch
         {
             "missing" => ["--pseudonymize-key-file", "nope.key"],
             "short" => ["--pseudonymize-key-file", "short.key"],
+            "umlaut" => ["--pseudonymize-key-file", "umlaut.key"],
             "both" => ["--pseudonymize-key-file", "pseudonym.key", "--pseudonymize-key-env"],
             "empty-variable" => ["--pseudonymize-key-env"],
             "unset-variable" => ["--pseudonymize-key-env"],
