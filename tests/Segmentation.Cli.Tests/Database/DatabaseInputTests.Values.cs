@@ -17,7 +17,7 @@ public sealed partial class DatabaseInputTests
         var run = await CliRun.RunAsync(dir.Path, "rfm", "--connection", db.ConnectionString, "--table", "orders");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("without a customer", OneLine(run.Error), StringComparison.Ordinal);
+        Assert.StartsWith("error: Some orders have no customer id (the database grouped them under NULL).", OneLine(run.Error), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed partial class DatabaseInputTests
         var run = await CliRun.RunAsync(dir.Path, "rfm", "--connection", db.ConnectionString, "--table", "orders", "--out", "scores.csv");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: could not read the orders of 'orders': an order of customer 'C1' has no amount (NULL in column 'amount'). Every order needs an amount, as in a CSV file; fill it in, or leave such orders out with --query.", OneLine(run.Error));
+        Assert.Equal("error: could not read the orders of 'orders': an order of customer 'C1' has no amount (NULL in column 'amount'). Every order needs an amount, as in a CSV file; fill it in, or leave such orders out with --query.", Flat(run.Error));
         Assert.False(File.Exists(dir.File("scores.csv")));
     }
 
@@ -44,7 +44,7 @@ public sealed partial class DatabaseInputTests
         var run = await CliRun.RunAsync(dir.Path, "report", "--connection", db.ConnectionString, "--table", "orders", "--out", "r.html");
 
         Assert.Equal(1, run.ExitCode);
-        var error = OneLine(run.Error);
+        var error = Flat(run.Error);
         Assert.StartsWith("error: could not read the orders of 'orders': column 'amount' (--amount-column) has a value that is not a number: ", error, StringComparison.Ordinal);
         Assert.Contains("abc", error, StringComparison.Ordinal);
         Assert.EndsWith("Fix the value, or convert the column in --query.", error, StringComparison.Ordinal);
@@ -61,7 +61,14 @@ public sealed partial class DatabaseInputTests
         var run = await CliRun.RunAsync(dir.Path, "rfm", "--connection", db.ConnectionString, "--table", "orders");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("error: could not read the orders of 'orders': column 'amount' (--amount-column) has a value that is not a number: ", OneLine(run.Error), StringComparison.Ordinal);
+        Assert.StartsWith("error: could not read the orders of 'orders': column 'amount' (--amount-column) has a value that is not a number: ", Flat(run.Error), StringComparison.Ordinal);
+    }
+
+    /// <summary>The one error, its lines (the console wraps long messages) joined with single spaces.</summary>
+    private static string Flat(string error)
+    {
+        _ = OneLine(error);
+        return System.Text.RegularExpressions.Regex.Replace(error[error.IndexOf("error:", StringComparison.Ordinal)..], @"\s+", " ").Trim();
     }
 
     /// <summary>A table <c>orders (customer_id text, order_date text, amount {amountType})</c> with the given rows.</summary>
