@@ -154,7 +154,8 @@ public sealed class PseudonymOptionTests
     }
 
     [Theory]
-    [InlineData("missing", "--pseudonymize-key-file: The key file", "does not exist")]
+    [InlineData("missing", "--pseudonymize-key-file: the file 'nope.key'", "does not exist")]
+    [InlineData("folder", "--pseudonymize-key-file: 'keys' is a folder, not a file", "give the path of a file in it")]
     [InlineData("short", "--pseudonymize-key-file: The key file", "holds 16 key bytes")]
     [InlineData("both", "Pass either --pseudonymize-key-file or --pseudonymize-key-env", "not both")]
     [InlineData("empty-variable", "--pseudonymize-key-env: The environment variable SEGMENT_PSEUDONYM_KEY is empty", "openssl rand -hex 32")]
@@ -166,10 +167,12 @@ public sealed class PseudonymOptionTests
         var shortKey = Convert.ToHexStringLower(Key.AsSpan(0, 16));
         dir.Write("short.key", shortKey + "\n");
         dir.Write("pseudonym.key", KeyHex);
+        Directory.CreateDirectory(dir.File("keys"));
         var variables = new Dictionary<string, string>();
         string[] key = problem switch
         {
             "missing" => ["--pseudonymize-key-file", "nope.key"],
+            "folder" => ["--pseudonymize-key-file", "keys"],
             "short" => ["--pseudonymize-key-file", "short.key"],
             "both" => ["--pseudonymize-key-file", "pseudonym.key", "--pseudonymize-key-env"],
             "empty-variable" => ["--pseudonymize-key-env"],
