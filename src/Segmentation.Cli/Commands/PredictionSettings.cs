@@ -16,7 +16,7 @@ internal class PredictionSettings : InputSettings
     public string? Model { get; set; }
 
     [CommandOption("--calibration-end <DATE>")]
-    [Description("Last day of the calibration period (yyyy-MM-dd); later transactions up to the as-of are the holdout. Default: the as-of.")]
+    [Description("Last day of the calibration period (yyyy-MM-dd), not after the as-of; later transactions up to the as-of are the holdout. Default: the as-of.")]
     public string? CalibrationEnd { get; set; }
 
     [CommandOption("--time-unit <UNIT>")]
