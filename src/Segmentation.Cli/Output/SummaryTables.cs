@@ -137,9 +137,12 @@ internal static class SummaryTables
 
     public static Grid RunFacts(RfmRun run, InvalidRows invalid)
     {
+        // A population below the run's rule: its count and its orders are sums over fewer than k customers
+        // (the orders as "-": the marker would claim fewer than k of them).
+        var hidden = run.Report.IsSuppressed;
         var grid = new Grid().AddColumn().AddColumn();
-        grid.AddRow("Transactions", N0(run.Transactions));
-        grid.AddRow("Customers", N0(run.Count));
+        grid.AddRow("Transactions", hidden ? "-" : N0(run.Transactions));
+        grid.AddRow("Customers", hidden ? Markup.Escape(run.Suppression.Marker) : N0(run.Count));
         grid.AddRow("As of", run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         grid.AddRow("Method", string.Create(CultureInfo.InvariantCulture, $"{run.Scores.Method.ToString().ToLowerInvariant()}, {run.Scores.Bins} bins"));
         if (invalid.Count > 0)

@@ -8,7 +8,7 @@ namespace Segmentation.Cli.Report;
 internal sealed record ReportModel(
     string Source,
     string AsOf,
-    long Transactions,
+    long? Transactions,
     long? Customers,
     long SkippedRows,
     string Method,
@@ -52,7 +52,8 @@ internal sealed record ReportModel(
         return new ReportModel(
             source,
             run.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            run.Transactions,
+            // A population below the rule: no count or sum over its few customers, as in its tables.
+            run.Report.IsSuppressed ? null : run.Transactions,
             run.Report.IsSuppressed ? null : run.Count,
             skippedRows,
             run.Scores.Method.ToString().ToLowerInvariant(),

@@ -110,7 +110,7 @@ public sealed class SmallCellReportTests
     }
 
     // Least squares by Gram-Schmidt in doubles: the residual of the target after projecting on the span.
-    private static bool InSpan(List<double[]> vectors, double[] target)
+    internal static bool InSpan(List<double[]> vectors, double[] target)
     {
         var basis = new List<double[]>();
         foreach (var v in vectors)

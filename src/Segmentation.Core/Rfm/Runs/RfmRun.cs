@@ -78,6 +78,8 @@ public sealed class RfmRun
     /// <summary>
     /// Gets one sentence per empty score or empty segment saying why it is empty, e.g. on CDNOW
     /// "F score 2 is empty: ..." (tied quantile cut points), so an empty row does not look like a bug.
+    /// Under <see cref="Suppression"/> they state no count or cut point the run's tables hide, and a
+    /// population below the rule gets one sentence saying the notes are withheld.
     /// </summary>
     /// <value>Empty when every score and segment has customers. Computed on first access (one pass) and kept.</value>
     public IReadOnlyList<string> Notes => _notes.Value;

@@ -87,7 +87,11 @@ internal static class RfmRunGroupings
         return (f, t) => groups.IsSuppressed(2, (f * size) + t);
     }
 
-    /// <summary>Tells whether a group is suppressed; with the rule off nothing is.</summary>
+    /// <summary>
+    /// Tells whether a group is suppressed; with the rule off nothing is. A population below the
+    /// rule hides every group, empty ones too, as its segment table does: which bands are empty
+    /// describes the few customers in the others (all three bought once).
+    /// </summary>
     public static bool Hides(this SuppressedGroups groups, int grouping, int key) =>
-        grouping < groups.GroupingCount && groups.IsSuppressed(grouping, key);
+        grouping < groups.GroupingCount && (groups.IsPopulationSuppressed || groups.IsSuppressed(grouping, key));
 }

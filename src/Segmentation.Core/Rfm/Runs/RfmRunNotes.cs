@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Segmentation.Privacy;
 
 namespace Segmentation.Rfm;
 
@@ -8,24 +9,43 @@ namespace Segmentation.Rfm;
 /// bug; on CDNOW, half of the customers bought once, so the quantile cut points of frequency are
 /// [1, 1, 2, 4] and F = 2 can never be assigned.
 /// </summary>
+/// <remarks>
+/// The notes obey the run's small-cell rule, through the decisions already made for its tables
+/// (<see cref="RfmRun.Suppressed"/>), so they state nothing the tables hide:
+/// a population below the rule gets one sentence instead of the notes (its tables show nothing);
+/// quantile cut points, which are the values of the customers around them, only for a dimension
+/// whose bands are all shown; a count of customers only when it is the sum of shown bands; and
+/// where those customers are on the other scores only when the R-by-F heatmap shows it (its empty
+/// cells are shown), never for M, which no published table crosses with R or F.
+/// </remarks>
 internal static class RfmRunNotes
 {
     private static readonly string[] Letters = ["R", "F", "M"];
     private static readonly string[] Units = ["recency (days since the last order)", "frequency (orders)", "monetary value"];
+    private static readonly int[] Groupings = [RfmRunGroupings.Recency, RfmRunGroupings.Frequency, RfmRunGroupings.Monetary];
+    private const int MonetaryDimension = 2;
 
     public static IReadOnlyList<string> Of(RfmRun run)
     {
+        var hidden = run.Suppressed;
+        if (hidden.IsPopulationSuppressed)
+        {
+            return [string.Create(CultureInfo.InvariantCulture, $"Empty scores and segments are not explained: the run has fewer than {run.Suppression.MinGroupSize} customers, so none of its groups is shown (small-cell suppression).")];
+        }
+
         var scores = run.Scores;
         var bins = scores.Bins;
         var dimensions = new[] { scores.Recency, scores.Frequency, scores.Monetary };
         var notes = new List<string>();
         for (var d = 0; d < 3; d++)
         {
+            // Quantile cut points are interpolated between customers' values: only beside bands of k or more.
+            var cutsShown = scores.Method != RfmMethod.Quantile || !AnyBandHidden(hidden, d, bins);
             for (var score = 1; score <= bins; score++)
             {
                 if (dimensions[d].Counts[score - 1] == 0)
                 {
-                    notes.Add(EmptyScore(d, score, bins, scores.Method, dimensions[d].CutPoints));
+                    notes.Add(EmptyScore(d, score, bins, scores.Method, dimensions[d].CutPoints, cutsShown));
                 }
             }
         }
@@ -49,14 +69,17 @@ internal static class RfmRunNotes
         {
             if (perSegment[segment] == 0)
             {
-                notes.Add(EmptySegment(run, segment, cube, dimensions));
+                notes.Add(EmptySegment(run, segment, cube, dimensions, hidden));
             }
         }
 
         return notes;
     }
 
-    private static string EmptyScore(int d, int score, int bins, RfmMethod method, IReadOnlyList<double> cuts)
+    private static bool AnyBandHidden(SuppressedGroups hidden, int d, int bins) =>
+        Enumerable.Range(0, bins).Any(s => hidden.Hides(Groupings[d], s));
+
+    private static string EmptyScore(int d, int score, int bins, RfmMethod method, IReadOnlyList<double> cuts, bool cutsShown)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"{Letters[d]} score {score} is empty");
 
@@ -69,16 +92,23 @@ internal static class RfmRunNotes
 
         if (upper >= 2 && upper <= bins - 1 && cuts[upper - 2] == cuts[upper - 1])
         {
+            if (!cutsShown)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{name}: the quantile cut points {upper - 1} and {upper} of {Units[d]} are equal, because so many customers share that value; equal values share a score, so no customer can get {score}. Ntile scoring gives every score customers, or use fewer bins. (The value is not shown: a band of {Letters[d]} is suppressed.)");
+            }
+
             var value = Text(cuts[upper - 1]);
             return method == RfmMethod.Quantile
                 ? string.Create(CultureInfo.InvariantCulture, $"{name}: the quantile cut points {upper - 1} and {upper} of {Units[d]} are both {value}, because so many customers share that value; equal values share a score, so no customer can get {score}. Ntile scoring gives every score customers, or use fewer bins.")
                 : string.Create(CultureInfo.InvariantCulture, $"{name}: the thresholds {upper - 1} and {upper} of {Units[d]} are both {value}, so no value lies between them.");
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{name}: no customer's {Units[d]} lies in its range ({Range(cuts, upper, bins)}).");
+        return cutsShown
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}: no customer's {Units[d]} lies in its range ({Range(cuts, upper, bins)}).")
+            : $"{name}: no customer's {Units[d]} lies between its quantile cut points (not shown: a band of {Letters[d]} is suppressed).";
     }
 
-    private static string EmptySegment(RfmRun run, int segment, long[,,] cube, RfmDimensionResult[] dimensions)
+    private static string EmptySegment(RfmRun run, int segment, long[,,] cube, RfmDimensionResult[] dimensions, SuppressedGroups hidden)
     {
         var bins = run.Scores.Bins;
         var name = run.SegmentNames[segment];
@@ -130,11 +160,26 @@ internal static class RfmRunNotes
         }
 
         // The restricted dimension with the most customers, and where those customers are on the others.
-        var anchor = restricted.OrderByDescending(d => sets[d].Sum(s => dimensions[d].Counts[s - 1])).First();
+        // Under suppression chosen from shown bands only: the choice must not compare hidden counts.
+        bool Shown(int d) => !sets[d].Any(s => hidden.Hides(Groupings[d], s - 1));
+        var anchor = restricted.OrderByDescending(d => Shown(d) ? sets[d].Sum(s => dimensions[d].Counts[s - 1]) : -1).First();
         var inAnchor = sets[anchor].Sum(s => dimensions[anchor].Counts[s - 1]);
         var elsewhere = restricted.Where(d => d != anchor)
             .Select(d => Letters[d] + " " + Scores(Observed(cube, bins, anchor, sets[anchor], d)));
-        return string.Create(CultureInfo.InvariantCulture, $"{name} is empty: it takes {takes}, and no customer has both: the {inAnchor:N0} customers with {Letters[anchor]} {Scores(sets[anchor])} all have {string.Join(" and ", elsewhere)}.");
+        var start = $"{name} is empty: it takes {takes}, and no customer has both";
+        if (!run.Suppression.IsEnabled)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{start}: the {inAnchor:N0} customers with {Letters[anchor]} {Scores(sets[anchor])} all have {string.Join(" and ", elsewhere)}.");
+        }
+
+        // The places only as the heatmap's empty cells show them; the count only as the sum of shown bands.
+        if (restricted.Contains(MonetaryDimension))
+        {
+            return start + ".";
+        }
+
+        var count = Shown(anchor) ? inAnchor.ToString("N0", CultureInfo.InvariantCulture) + " " : string.Empty;
+        return $"{start}: the {count}customers with {Letters[anchor]} {Scores(sets[anchor])} all have {string.Join(" and ", elsewhere)}.";
     }
 
     // The scores of dimension `other` held by customers whose `anchor` score is in `set`.
