@@ -13,9 +13,18 @@ public sealed partial class CustomerIdPseudonymizer
 
     /// <summary>
     /// Reads a key file: hex text (what <c>openssl rand -hex 32</c> writes) or base64 text
-    /// (<c>openssl rand -base64 32</c>), trailing spaces and newline ignored; any other content that
-    /// is not text is taken as the raw key bytes (<c>head -c 32 /dev/urandom</c>).
+    /// (<c>openssl rand -base64 32</c>), trailing spaces and newline ignored, in UTF-8 or, with a
+    /// byte-order mark, UTF-16 (the mark is dropped); any other content that is not text is taken as
+    /// the raw key bytes (<c>head -c 32 /dev/urandom</c>).
     /// </summary>
+    /// <remarks>
+    /// Text is: content after a UTF-8 or UTF-16 byte-order mark that decodes in that encoding to
+    /// characters (no control, unassigned, private-use or lone surrogate code point but tab, line
+    /// feed and carriage return); content without a mark that does so as UTF-8; and content that is
+    /// not UTF-8 but looks like text in an 8-bit code page (no such control byte, at least three
+    /// quarters printable ASCII: a Latin-1 passphrase). Text must be hex or base64; a passphrase, in
+    /// any encoding, is refused.
+    /// </remarks>
     /// <param name="path">The key file.</param>
     /// <returns>The pseudonymizer.</returns>
     /// <exception cref="SegmentationException">
@@ -29,9 +38,9 @@ public sealed partial class CustomerIdPseudonymizer
         var content = ReadKeyFile(path);
         try
         {
-            if (IsText(content))
+            if (AsText(content) is { } text)
             {
-                return FromText(Encoding.ASCII.GetString(content), $"the key file '{path}'");
+                return FromText(text, $"the key file '{path}'");
             }
 
             return new CustomerIdPseudonymizer(content, $"the key file '{path}'");
@@ -65,7 +74,8 @@ public sealed partial class CustomerIdPseudonymizer
 
     private static CustomerIdPseudonymizer FromText(string text, string source)
     {
-        var trimmed = text.Trim();
+        // A byte-order mark that came through as a character (an editor's, or an environment variable's).
+        var trimmed = text.Trim().TrimStart('\uFEFF').Trim();
         if (trimmed.Length == 0)
         {
             throw new SegmentationException($"{Start(source)} is empty; {HowToMakeOne}.", source);
@@ -100,17 +110,70 @@ public sealed partial class CustomerIdPseudonymizer
         return null;
     }
 
-    private static bool IsText(ReadOnlySpan<byte> content)
+    // The file's text, or null for raw key bytes (the rule is in Load's remarks). A random 32-byte
+    // key passes for text about once in 130,000 keys (31 of 4,000,000: a byte-order mark and valid
+    // characters, or three quarters printable ASCII), and is then refused, never misread.
+    private static string? AsText(ReadOnlySpan<byte> content)
     {
-        foreach (var b in content)
+        if (content.StartsWith(Utf8Bom))
         {
-            if (b is (< 0x20 and not (byte)'\n' and not (byte)'\r' and not (byte)'\t') or >= 0x7F)
+            return Decode(StrictUtf8, content[Utf8Bom.Length..]);
+        }
+
+        if (content.StartsWith(Utf16LittleEndianBom))
+        {
+            return Decode(StrictUtf16LittleEndian, content[Utf16LittleEndianBom.Length..]);
+        }
+
+        if (content.StartsWith(Utf16BigEndianBom))
+        {
+            return Decode(StrictUtf16BigEndian, content[Utf16BigEndianBom.Length..]);
+        }
+
+        return Decode(StrictUtf8, content) ?? (IsEightBitText(content) ? Encoding.Latin1.GetString(content) : null);
+    }
+
+    private static string? Decode(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!IsTextCharacter(rune))
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return text;
+    }
+
+    private static bool IsTextCharacter(Rune rune) => rune.Value is '\t' or '\n' or '\r' || Rune.GetUnicodeCategory(rune) is not
+        (UnicodeCategory.Control or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate);
+
+    // Not UTF-8, but text in a code page such as Latin-1 or Windows-1252: no control byte and mostly printable ASCII.
+    private static bool IsEightBitText(ReadOnlySpan<byte> content)
+    {
+        var ascii = 0;
+        foreach (var b in content)
+        {
+            if (b is (< 0x20 and not (byte)'\n' and not (byte)'\r' and not (byte)'\t') or 0x7F)
+            {
+                return false;
+            }
+
+            ascii += b < 0x7F ? 1 : 0;
+        }
+
+        return ascii * 4 >= content.Length * 3;
     }
 
     private static void CheckKey(ReadOnlySpan<byte> key, string source)
@@ -157,6 +220,16 @@ public sealed partial class CustomerIdPseudonymizer
     }
 
     private static string Start(string source) => source.Length == 0 ? source : char.ToUpperInvariant(source[0]) + source[1..];
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
+    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 

@@ -157,6 +157,7 @@ public sealed class PseudonymOptionTests
     [InlineData("missing", "--pseudonymize-key-file: the file 'nope.key'", "does not exist")]
     [InlineData("folder", "--pseudonymize-key-file: 'keys' is a folder, not a file", "give the path of a file in it")]
     [InlineData("short", "--pseudonymize-key-file: The key file", "holds 16 key bytes")]
+    [InlineData("umlaut", "--pseudonymize-key-file: The key file", "a passphrase is not a key")]
     [InlineData("both", "Pass either --pseudonymize-key-file or --pseudonymize-key-env", "not both")]
     [InlineData("empty-variable", "--pseudonymize-key-env: The environment variable SEGMENT_PSEUDONYM_KEY is empty", "openssl rand -hex 32")]
     [InlineData("unset-variable", "--pseudonymize-key-env: The environment variable SEGMENT_PSEUDONYM_KEY is not set", "openssl rand -hex 32")]
@@ -168,12 +169,14 @@ public sealed class PseudonymOptionTests
         dir.Write("short.key", shortKey + "\n");
         dir.Write("pseudonym.key", KeyHex);
         Directory.CreateDirectory(dir.File("keys"));
+        dir.Write("umlaut.key", "mein geheimes Passwört für die Kunden 2024\n");
         var variables = new Dictionary<string, string>();
         string[] key = problem switch
         {
             "missing" => ["--pseudonymize-key-file", "nope.key"],
             "folder" => ["--pseudonymize-key-file", "keys"],
             "short" => ["--pseudonymize-key-file", "short.key"],
+            "umlaut" => ["--pseudonymize-key-file", "umlaut.key"],
             "both" => ["--pseudonymize-key-file", "pseudonym.key", "--pseudonymize-key-env"],
             "empty-variable" => ["--pseudonymize-key-env"],
             "unset-variable" => ["--pseudonymize-key-env"],

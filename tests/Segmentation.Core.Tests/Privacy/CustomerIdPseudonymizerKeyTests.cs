@@ -61,6 +61,59 @@ public sealed class CustomerIdPseudonymizerKeyTests : IDisposable
         Assert.DoesNotContain(content.Trim().Length == 0 ? "\n\n" : content.Trim(), error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with BOM")]
+    [InlineData("utf-16le with BOM")]
+    [InlineData("utf-16be with BOM")]
+    [InlineData("latin-1")]
+    public void Load_NonAsciiPassphrase_IsRefusedInEveryEncoding(string encoding)
+    {
+        const string Passphrase = "mein geheimes Passwört für die Kunden 2024\n";
+        var path = Write(Encoded(Passphrase, encoding));
+
+        var error = Assert.Throws<SegmentationException>(() => CustomerIdPseudonymizer.Load(path));
+
+        Assert.Contains("neither hex nor base64 text (a passphrase is not a key)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheimes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-8 with BOM")]
+    [InlineData("utf-16le with BOM")]
+    [InlineData("utf-16be with BOM")]
+    public void Load_HexWithAByteOrderMark_GivesTheSameKeyAsPlainHex(string encoding)
+    {
+        var plain = CustomerIdPseudonymizer.Load(Write(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(Key) + "\n")));
+
+        var marked = CustomerIdPseudonymizer.Load(Write(Encoded(Convert.ToHexStringLower(Key) + "\r\n", encoding)));
+
+        Assert.Equal(new CustomerIdPseudonymizer(Key).KeyId, plain.KeyId);
+        Assert.Equal(plain.KeyId, marked.KeyId);
+        Assert.Equal(plain.Pseudonymize("c1"), marked.Pseudonymize("c1"));
+    }
+
+    [Fact]
+    public void Load_RandomRawKeys_AreTakenAsTheirBytes()
+    {
+        // Seeded, so the test is the same every run; about one random key in 130,000 would pass for text.
+        var random = new Random(20261205);
+        byte[][] keys = [.. Enumerable.Range(0, 300).Select(_ => RandomBytes(random, 32)), RandomBytes(random, 64), LooksLikeAByteOrderMark()];
+
+        foreach (var key in keys)
+        {
+            Assert.Equal(new CustomerIdPseudonymizer(key).KeyId, CustomerIdPseudonymizer.Load(Write(key)).KeyId);
+        }
+    }
+
+    [Fact]
+    public void Parse_TextWithAByteOrderMarkCharacter_GivesTheSameKey()
+    {
+        var parsed = CustomerIdPseudonymizer.Parse("\uFEFF" + Convert.ToHexStringLower(Key) + "\n", "K");
+
+        Assert.Equal(new CustomerIdPseudonymizer(Key).KeyId, parsed.KeyId);
+    }
+
     [Fact]
     public void Load_HugeFile_IsNotAKeyFile()
     {
@@ -110,6 +163,25 @@ public sealed class CustomerIdPseudonymizerKeyTests : IDisposable
             Assert.DoesNotContain(base64[..8], message, StringComparison.Ordinal);
         }
     }
+
+    private static byte[] Encoded(string text, string encoding) => encoding switch
+    {
+        "utf-8" => Encoding.UTF8.GetBytes(text),
+        "utf-8 with BOM" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+        "utf-16le with BOM" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+        "utf-16be with BOM" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+        _ => Encoding.Latin1.GetBytes(text),
+    };
+
+    private static byte[] RandomBytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
+    // A raw key that starts like UTF-16 text but is none: a lone high surrogate (D800, then 'A') follows the mark.
+    private static byte[] LooksLikeAByteOrderMark() => [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, .. RandomBytes(new Random(7), 26)];
 
     // Raw bytes are taken as they are: a final 0x0A is part of the key, not a line end.
     private static byte[] RawKeyEndingInANewline() => [0x00, .. Key, 0x0A];
