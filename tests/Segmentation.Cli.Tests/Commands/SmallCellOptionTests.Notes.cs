@@ -77,4 +77,24 @@ public sealed partial class SmallCellOptionTests
             b => Assert.True(b.GetProperty("isSuppressed").GetBoolean()));
         Assert.All(distributions.GetProperty("orderCountsSuppressed").EnumerateArray(), s => Assert.True(s.GetBoolean()));
     }
+
+    [Fact]
+    public async Task Report_ThreeCustomersWithAnEarlierSnapshot_MigrationShowsNoCell()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("three.csv", Three);
+
+        var run = await CliRun.RunAsync(dir.Path, "report", "three.csv", "--previous-as-of", "2024-03-01", "-o", "r.html", "--no-progress");
+        var open = await CliRun.RunAsync(dir.Path, "report", "three.csv", "--previous-as-of", "2024-03-01", "-o", "open.html", "--no-progress", "--min-group-size", "0");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var shown = JsonDocument.Parse(DataRegex().Match(File.ReadAllText(dir.File("open.html"))).Groups[1].Value);
+        Assert.Equal(3, shown.RootElement.GetProperty("migration").GetProperty("matrix").EnumerateArray().SelectMany(r => r.EnumerateArray()).Sum(c => c.GetInt64()));
+
+        // Nonempty cells hidden between shown zeros would say where each of the three moved.
+        using var data = JsonDocument.Parse(DataRegex().Match(File.ReadAllText(dir.File("r.html"))).Groups[1].Value);
+        Assert.All(
+            data.RootElement.GetProperty("migration").GetProperty("matrix").EnumerateArray().SelectMany(r => r.EnumerateArray()),
+            c => Assert.Equal(JsonValueKind.Null, c.ValueKind));
+    }
 }

@@ -52,6 +52,8 @@ internal static class RfmRunGroupings
     /// to hide (rows earlier segment, columns later, <paramref name="none"/> for "in one snapshot
     /// only"). A column's total is the later run's segment count, published in its report: the
     /// segments that report hides stay hidden here, and the ones it shows are never hidden here.
+    /// Fewer than k customers in all hide every cell, empty ones too: which cells are empty would
+    /// say where each of them moved.
     /// </summary>
     public static Func<int, int, bool> SuppressMigration(RfmRun earlier, RfmRun later, int none)
     {
@@ -84,6 +86,11 @@ internal static class RfmRunGroupings
                 hidden: (g, key) => g == 0 && key < none && published.Hides(Segment, key),
                 shown: (g, key) => g == 0 && key < none && !published.Hides(Segment, key))
             .Solve();
+        if (groups.IsPopulationSuppressed || published.IsPopulationSuppressed)
+        {
+            return static (_, _) => true;
+        }
+
         return (f, t) => groups.IsSuppressed(2, (f * size) + t);
     }
 
