@@ -13,26 +13,38 @@ namespace Segmentation.Cli.Commands;
 /// </summary>
 internal static class ActivityLoader
 {
-    public static CustomerTypeRun Run(CliEnvironment environment, CsvInputSettings settings, string orders, ActivityFiles files, SegmentSetMode mode, InvalidRows invalid)
+    /// <summary>Reads the files and types the customers.</summary>
+    /// <param name="environment">The console and the cancellation.</param>
+    /// <param name="settings">The input options.</param>
+    /// <param name="orders">The orders file as given on the command line.</param>
+    /// <param name="files">The other activity files.</param>
+    /// <param name="mode">First match or all matches.</param>
+    /// <param name="invalid">Receives the rows skipped under --skip-invalid.</param>
+    /// <param name="asOf">
+    /// The as-of date: --as-of in <c>segment types</c>, the RFM run's in <c>segment report</c> (so
+    /// that one report has one as-of). With one, a later row of any file is invalid, as in rfm;
+    /// without, the as-of is the day after the latest date of any file.
+    /// </param>
+    public static CustomerTypeRun Run(CliEnvironment environment, CsvInputSettings settings, string orders, ActivityFiles files, SegmentSetMode mode, InvalidRows invalid, DateOnly? asOf)
     {
-        // With --as-of, a later row is invalid (as in rfm); without, the as-of is the day after the latest date of any file.
-        var builder = settings.AsOfDate is { } asOf
-            ? new CustomerProfileBuilder(new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+        // The list is read first: a bad --suppress path should not wait for the big files.
+        var options = new CustomerTypeOptions { SuppressionList = settings.SuppressionList(environment) };
+        var builder = asOf is { } day
+            ? new CustomerProfileBuilder(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
             : new CustomerProfileBuilder();
-        Read(environment, settings, orders, ActivitySource.Orders(settings.Columns), builder, invalid);
+        Read(environment, settings, orders, ActivitySource.Orders(settings.Columns), builder, invalid, asOf, options.SuppressionList);
         foreach (var (kind, path) in files.Given)
         {
-            Read(environment, settings, path, ActivitySource.Of(kind, settings.CustomerColumn), builder, invalid);
+            Read(environment, settings, path, ActivitySource.Of(kind, settings.CustomerColumn), builder, invalid, asOf, options.SuppressionList);
         }
 
-        var options = new CustomerTypeOptions { SuppressionList = settings.SuppressionList(environment) };
         var run = CustomerTypeRun.FromSources(builder, mode, options, environment.Cancellation);
         return run.Profiles.Count > 0
             ? run
             : throw new SegmentationException("The input files have no valid rows, so there is no customer to type. Check the files, the column names and --skip-invalid.", "input");
     }
 
-    private static void Read(CliEnvironment environment, CsvInputSettings settings, string input, ActivitySource source, CustomerProfileBuilder builder, InvalidRows invalid) =>
+    private static void Read(CliEnvironment environment, CsvInputSettings settings, string input, ActivitySource source, CustomerProfileBuilder builder, InvalidRows invalid, DateOnly? asOf, Segmentation.Privacy.SuppressionList? suppressed) =>
         TransactionLoader.WithProgress(
             environment,
             settings,
@@ -40,7 +52,7 @@ internal static class ActivityLoader
             (path, progress) =>
             {
                 using var stream = Utf8TransactionReader.OpenInput(path);
-                var reader = new ActivityCsvReader { Source = source, Dialect = settings.Dialect, SkipInvalid = settings.SkipInvalid, AsOf = settings.AsOfDate, Progress = progress };
+                var reader = new ActivityCsvReader { Source = source, Dialect = settings.Dialect, SkipInvalid = settings.SkipInvalid, AsOf = asOf, Suppressed = suppressed, Progress = progress };
                 var rows = reader.Read(path, stream, builder, invalid, environment.Cancellation);
                 if (reader.DroppedBytes > 0)
                 {

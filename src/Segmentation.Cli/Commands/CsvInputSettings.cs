@@ -67,10 +67,16 @@ internal class CsvInputSettings : SourceSettings
 
     [CommandOption("--min-group-size <N>")]
     [Description("Suppress every count and sum over fewer than N customers in summaries and reports, with the next smallest groups where totals would give them back. 0 switches it off (internal use; the report says so).")]
-    [DefaultValue(SmallCellSuppression.DefaultMinGroupSize)]
-    public int MinGroupSize { get; set; } = SmallCellSuppression.DefaultMinGroupSize;
+    [DefaultValue(DefaultMinGroupSizeText)]
+    public string MinGroupSizeText { get; set; } = DefaultMinGroupSizeText;
+
+    /// <summary>Gets --min-group-size as a number (checked in <see cref="Validate"/>).</summary>
+    public int MinGroupSize => NumberOptions.Whole(MinGroupSizeText, "--min-group-size");
 
     public SmallCellSuppression Suppression => new(MinGroupSize);
+
+    /// <summary><see cref="SmallCellSuppression.DefaultMinGroupSize"/> as the option's text (a test checks they agree).</summary>
+    internal const string DefaultMinGroupSizeText = "5";
 
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
@@ -93,9 +99,9 @@ internal class CsvInputSettings : SourceSettings
 
     public override ValidationResult Validate()
     {
-        if (MinGroupSize < 0)
+        if (MinGroupSizeError(MinGroupSizeText) is { } minGroupSize)
         {
-            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off, or the fewest customers a shown group may have (default {SmallCellSuppression.DefaultMinGroupSize})."));
+            return ValidationResult.Error(minGroupSize);
         }
 
         var source = ValidateSource(Input.Length > 0, "a CSV file");
@@ -140,6 +146,18 @@ internal class CsvInputSettings : SourceSettings
         }
 
         return ValidationResult.Success();
+    }
+
+    /// <summary>Why a --min-group-size text is refused, or <see langword="null"/>; shared with <c>segment evaluate</c>.</summary>
+    internal static string? MinGroupSizeError(string text)
+    {
+        var fix = string.Create(CultureInfo.InvariantCulture, $"use 0 to switch suppression off, or the fewest customers a shown group may have (default {SmallCellSuppression.DefaultMinGroupSize}).");
+        return NumberOptions.TryWhole(text) switch
+        {
+            null => string.Create(CultureInfo.InvariantCulture, $"{NumberOptions.NotWhole("--min-group-size", text)} from 0 to {int.MaxValue}; {fix}"),
+            < 0 and var negative => string.Create(CultureInfo.InvariantCulture, $"--min-group-size {negative} is negative; {fix}"),
+            _ => null,
+        };
     }
 
     private static DelimiterKind? ParseDelimiter(string? text) => text?.ToLowerInvariant() switch

@@ -22,7 +22,7 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
         if (settings.WriteSample is not null)
         {
             OutputWriter.Write(environment, settings.WriteSample, settings.CreateDirs, stream => SampleCsvWriter.Write(stream, table));
-            console.MarkupLine($"Wrote the sample transactions to [bold]{Markup.Escape(settings.WriteSample)}[/].");
+            console.MarkupLine($"Wrote the sample transactions to [bold]{Markup.Escape(OutputWriter.Describe(settings.WriteSample))}[/].");
         }
 
         var options = new RfmScoringOptions();
@@ -46,7 +46,7 @@ internal sealed class DemoCommand(CliEnvironment environment) : Command<DemoSett
             CustomerTypes = ReportCustomerTypes.Of(types, [.. DemoSourcesWriter.Files.Select(f => f.File)], run.Suppression),
         };
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
-        console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(environment.Resolve(settings.Output))}[/]; open it in a browser (it works offline).");
+        console.MarkupLine($"Wrote the report to [bold]{Markup.Escape(OutputWriter.Describe(settings.Output, environment.Resolve))}[/]; open it in a browser (it works offline).");
         return ExitCodes.Ok;
     }
 

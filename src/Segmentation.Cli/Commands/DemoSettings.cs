@@ -15,13 +15,19 @@ internal sealed class DemoSettings : CommandSettings
 
     [CommandOption("--customers <N>")]
     [Description("Number of synthetic customers.")]
-    [DefaultValue(5000)]
-    public int Customers { get; set; } = 5000;
+    [DefaultValue("5000")]
+    public string CustomersText { get; set; } = "5000";
+
+    /// <summary>Gets --customers as a number (checked in <see cref="Validate"/>).</summary>
+    public int Customers => NumberOptions.Whole(CustomersText, "--customers");
 
     [CommandOption("--seed <N>")]
     [Description("Random seed; the same seed gives the same sample.")]
-    [DefaultValue(20240101)]
-    public int Seed { get; set; } = 20240101;
+    [DefaultValue("20240101")]
+    public string SeedText { get; set; } = "20240101";
+
+    /// <summary>Gets --seed as a number (checked in <see cref="Validate"/>).</summary>
+    public int Seed => NumberOptions.Whole(SeedText, "--seed");
 
     [CommandOption("--write-sample <FILE>")]
     [Description("Also write the sample transactions as a CSV in the rfm input contract.")]
@@ -35,8 +41,18 @@ internal sealed class DemoSettings : CommandSettings
     [Description("Create the output file's missing folders instead of stopping with an error.")]
     public bool CreateDirs { get; set; }
 
-    public override ValidationResult Validate() =>
-        Customers is < 10 or > 5_000_000
-            ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--customers {Customers} is out of range; use 10 to 5,000,000."))
-            : ValidationResult.Success();
+    public override ValidationResult Validate()
+    {
+        if (NumberOptions.TryWhole(SeedText) is null)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{NumberOptions.NotWhole("--seed", SeedText)} from {int.MinValue} to {int.MaxValue}."));
+        }
+
+        return NumberOptions.TryWhole(CustomersText) switch
+        {
+            null => ValidationResult.Error($"{NumberOptions.NotWhole("--customers", CustomersText)}; use 10 to 5,000,000."),
+            int customers when customers is < 10 or > 5_000_000 => ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--customers {customers} is out of range; use 10 to 5,000,000.")),
+            _ => ValidationResult.Success(),
+        };
+    }
 }

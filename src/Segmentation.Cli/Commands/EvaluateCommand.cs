@@ -45,7 +45,7 @@ internal sealed class EvaluateCommand(CliEnvironment environment) : Command<Eval
             var ids = ExportIds.Of(pseudonymizer, rows.Ids, environment.Cancellation);
             OutputWriter.Write(environment, output, settings.CreateDirs, stream => SegmentsCsvWriter.Write(stream, ids, assigned));
             PseudonymKeyIdFile.Write(environment, output, settings.CreateDirs, pseudonymizer);
-            OutputWriter.Console(environment, output).MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(environment.Resolve(output))}[/].");
+            OutputWriter.Console(environment, output).MarkupLine($"Wrote {SummaryTables.N0(rows.Ids.Count)} customers to [bold]{Markup.Escape(OutputWriter.Describe(output, environment.Resolve))}[/].");
         }
         else if (settings.Explain is null)
         {

@@ -45,8 +45,11 @@ internal sealed class EvaluateSettings : SourceSettings, IPseudonymSettings
 
     [CommandOption("--min-group-size <N>")]
     [Description("Suppress segment counts of fewer than N customers in the summary, with the next smallest where the total would give them back. 0 switches it off.")]
-    [DefaultValue(SmallCellSuppression.DefaultMinGroupSize)]
-    public int MinGroupSize { get; set; } = SmallCellSuppression.DefaultMinGroupSize;
+    [DefaultValue(CsvInputSettings.DefaultMinGroupSizeText)]
+    public string MinGroupSizeText { get; set; } = CsvInputSettings.DefaultMinGroupSizeText;
+
+    /// <summary>Gets --min-group-size as a number (checked in <see cref="Validate"/>).</summary>
+    public int MinGroupSize => NumberOptions.Whole(MinGroupSizeText, "--min-group-size");
 
     [CommandOption("--create-dirs")]
     [Description("Create the output file's missing folders instead of stopping with an error.")]
@@ -75,9 +78,9 @@ internal sealed class EvaluateSettings : SourceSettings, IPseudonymSettings
             return ValidationResult.Error("Both --definitions <file.json> and --customers <file.csv> (or --connection with --table or --query) are required.");
         }
 
-        if (MinGroupSize < 0)
+        if (CsvInputSettings.MinGroupSizeError(MinGroupSizeText) is { } minGroupSize)
         {
-            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-group-size {MinGroupSize} is negative; use 0 to switch suppression off."));
+            return ValidationResult.Error(minGroupSize);
         }
 
         return AsOf is not null && !DateTimeOffset.TryParse(AsOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)

@@ -11,8 +11,11 @@ internal class InputSettings : CsvInputSettings
 {
     [CommandOption("--bins <N>")]
     [Description("Number of scores per dimension (2 to 9 suit the rfm code).")]
-    [DefaultValue(5)]
-    public int Bins { get; set; } = 5;
+    [DefaultValue("5")]
+    public string BinsText { get; set; } = "5";
+
+    /// <summary>Gets --bins as a number (checked in <see cref="Validate"/>).</summary>
+    public int Bins => NumberOptions.Whole(BinsText, "--bins");
 
     [CommandOption("--method <METHOD>")]
     [Description("quantile (ties share a score) or ntile (SQL NTILE; ties broken by customer_id).")]
@@ -27,9 +30,14 @@ internal class InputSettings : CsvInputSettings
 
     public override ValidationResult Validate()
     {
-        if (Bins is < 2 or > 9)
+        if (NumberOptions.TryWhole(BinsText) is not { } bins)
         {
-            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--bins {Bins} is out of range; use 2 to 9 so that the rfm code 100R+10F+M stays readable."));
+            return ValidationResult.Error($"{NumberOptions.NotWhole("--bins", BinsText)}; use 2 to 9 so that the rfm code 100R+10F+M stays readable.");
+        }
+
+        if (bins is < 2 or > 9)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--bins {bins} is out of range; use 2 to 9 so that the rfm code 100R+10F+M stays readable."));
         }
 
         if (!string.Equals(Method, "quantile", StringComparison.OrdinalIgnoreCase) && !string.Equals(Method, "ntile", StringComparison.OrdinalIgnoreCase))

@@ -11,6 +11,10 @@ internal static class OutputWriter
 
     public static bool IsStandardOutput(string? path) => string.Equals(path, StandardOutput, StringComparison.Ordinal);
 
+    /// <summary>What a "Wrote ... to" message calls an output: <c>standard output</c> for <c>-</c>, else the path (resolved by <paramref name="resolve"/> when given).</summary>
+    public static string Describe(string path, Func<string, string>? resolve = null) =>
+        IsStandardOutput(path) ? "standard output" : resolve?.Invoke(path) ?? path;
+
     /// <summary>
     /// Joins an option and a lone <c>-</c> value (<c>--out -</c>) into <c>--out=-</c>: the parser
     /// would otherwise read the dash as an option without a name.

@@ -34,7 +34,7 @@ internal sealed class PredictCommand(CliEnvironment environment) : Command<Predi
             var ids = ExportIds.Of(pseudonymizer, [.. run.Customers.Select(c => c.CustomerId)], environment.Cancellation);
             OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => PredictionCsvWriter.Write(stream, run, ids, environment.Cancellation));
             PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
-            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Customers.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Customers.Count)} customers to [bold]{Markup.Escape(OutputWriter.Describe(settings.Out))}[/].");
         }
 
         var console = OutputWriter.Console(environment, settings.Out);

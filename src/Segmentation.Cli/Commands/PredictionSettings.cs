@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Segmentation.Prediction.Runs;
 using Segmentation.Prediction.Summary;
+using Segmentation.Prediction.Value;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,7 +16,7 @@ internal class PredictionSettings : InputSettings
     public string? Model { get; set; }
 
     [CommandOption("--calibration-end <DATE>")]
-    [Description("Last day of the calibration period (yyyy-MM-dd); later transactions up to the as-of are the holdout. Default: the as-of.")]
+    [Description("Last day of the calibration period (yyyy-MM-dd), not after the as-of; later transactions up to the as-of are the holdout. Default: the as-of.")]
     public string? CalibrationEnd { get; set; }
 
     [CommandOption("--time-unit <UNIT>")]
@@ -23,25 +24,42 @@ internal class PredictionSettings : InputSettings
     public string? TimeUnit { get; set; }
 
     [CommandOption("--horizon <N>")]
-    [Description("Future period of expected purchases and clv, in the time unit. Default: 52 weeks or 365 days.")]
-    public double? Horizon { get; set; }
+    [Description("Future period of expected purchases and clv, in the time unit, at most 100 years (5217 weeks or 36525 days). Default: 52 weeks or 365 days.")]
+    public string? HorizonText { get; set; }
 
     [CommandOption("--discount-rate <RATE>")]
     [Description("Annual discount rate of the clv (0.1 for 10%). Default: 0.1.")]
-    public double? DiscountRate { get; set; }
+    public string? DiscountRateText { get; set; }
+
+    /// <summary>Gets --horizon as a number (checked in <see cref="Validate"/>), or <see langword="null"/>.</summary>
+    public double? Horizon => HorizonText is null ? null : NumberOptions.Real(HorizonText, "--horizon");
+
+    /// <summary>Gets --discount-rate as a number (checked in <see cref="Validate"/>), or <see langword="null"/>.</summary>
+    public double? DiscountRate => DiscountRateText is null ? null : NumberOptions.Real(DiscountRateText, "--discount-rate");
 
     /// <summary>Gets a value indicating whether any model option was given.</summary>
-    public bool HasPredictionOptions => Model is not null || CalibrationEnd is not null || TimeUnit is not null || Horizon is not null || DiscountRate is not null;
+    public bool HasPredictionOptions => Model is not null || CalibrationEnd is not null || TimeUnit is not null || HorizonText is not null || DiscountRateText is not null;
 
-    /// <summary>The run's options: the calibration end defaults to the as-of; transactions after an earlier end, up to the as-of, are the holdout.</summary>
+    private Definitions.TimeUnit Unit => string.Equals(TimeUnit, "days", StringComparison.OrdinalIgnoreCase) ? Definitions.TimeUnit.Days : Definitions.TimeUnit.Weeks;
+
+    /// <summary>
+    /// The run's options, by the library's rule (<see cref="SummaryOptions.ForAsOf"/>): the calibration
+    /// end defaults to the as-of; transactions after an earlier end, up to the as-of, are the holdout;
+    /// a later end is refused (exit 2) naming the option.
+    /// </summary>
     public PredictionRunOptions RunOptions(DateOnly asOf)
     {
-        var calibrationEnd = CalibrationEnd is null ? asOf : DateOnly.ParseExact(CalibrationEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new PredictionRunOptions(new SummaryOptions(calibrationEnd)
+        SummaryOptions summary;
+        try
         {
-            TimeUnit = string.Equals(TimeUnit, "days", StringComparison.OrdinalIgnoreCase) ? Definitions.TimeUnit.Days : Definitions.TimeUnit.Weeks,
-            HoldoutEnd = calibrationEnd < asOf ? asOf : null,
-        })
+            summary = SummaryOptions.ForAsOf(asOf, CalibrationEnd is null ? null : DateOnly.ParseExact(CalibrationEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        catch (SegmentationException ex)
+        {
+            throw new UsageException($"--calibration-end: {ex.Message} The as-of date is --as-of, or the day after the latest transaction.", ex);
+        }
+
+        return new PredictionRunOptions(summary with { TimeUnit = Unit })
         {
             Model = Model?.ToLowerInvariant() switch
             {
@@ -77,13 +95,28 @@ internal class PredictionSettings : InputSettings
             return ValidationResult.Error($"--time-unit '{TimeUnit}' is unknown; use days or weeks.");
         }
 
-        if (Horizon is { } horizon && !(horizon > 0 && double.IsFinite(horizon)))
+        if (HorizonText is not null && HorizonError(HorizonText) is { } horizon)
         {
-            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--horizon {horizon} is not a positive number of {TimeUnit ?? "weeks"}."));
+            return ValidationResult.Error(horizon);
         }
 
-        return DiscountRate is not { } rate || (rate >= 0 && double.IsFinite(rate))
+        return DiscountRateText is null || NumberOptions.TryReal(DiscountRateText) is >= 0
             ? ValidationResult.Success()
-            : ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--discount-rate {rate} is not a non-negative annual rate (0.1 for 10%)."));
+            : ValidationResult.Error($"--discount-rate '{DiscountRateText}' is not a non-negative annual rate; give a number such as 0.1 for 10% ('.' for decimals).");
+    }
+
+    // The upper bound is the library's (CustomerValue.MaximumHorizon), checked here before the input is read.
+    private string? HorizonError(string text)
+    {
+        var unit = Unit.ToString().ToLowerInvariant();
+        var most = Math.Floor(CustomerValue.MaximumHorizon(Unit));
+        return NumberOptions.TryReal(text) switch
+        {
+            not > 0 => string.Create(CultureInfo.InvariantCulture, $"--horizon '{text}' is not a positive number of {unit}; give the future period as a number such as 52 ('.' for decimals), at most {most} {unit}."),
+            > 0 and var horizon when horizon > CustomerValue.MaximumHorizon(Unit) => string.Create(
+                CultureInfo.InvariantCulture,
+                $"--horizon {horizon} {unit} is longer than {CustomerValue.MaximumHorizonYears} years; give at most {most} {unit} (clv past a century is beyond any plan, and the run time grows faster than the horizon)."),
+            _ => null,
+        };
     }
 }

@@ -47,14 +47,15 @@ internal sealed class ReportCommand(CliEnvironment environment) : Command<Report
         var typeInvalid = new InvalidRows();
         if (settings.Files.Any)
         {
-            // The orders are read again, as `segment types` reads them (order lines, promotions), and joined with the other files.
-            var types = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, SegmentSetMode.FirstMatch, typeInvalid);
+            // The orders are read again, as `segment types` reads them (order lines, promotions), and joined
+            // with the other files, as of the RFM run's date: one report, one as-of.
+            var types = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, SegmentSetMode.FirstMatch, typeInvalid, run.AsOf);
             console.Write(SummaryTables.CustomerTypes(types, settings.Suppression));
             model = model with { CustomerTypes = ReportCustomerTypes.Of(types, [.. settings.Files.Given.Select(f => f.Path).Prepend(settings.Input).Select(Path.GetFileName).OfType<string>()], settings.Suppression) };
         }
 
         OutputWriter.Write(environment, settings.Output, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
-        environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Output)}[/].");
+        environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(OutputWriter.Describe(settings.Output))}[/].");
         SummaryTables.WriteSkipped(environment.Error, invalid);
         SummaryTables.WriteSkipped(environment.Error, typeInvalid, withFile: true);
         return ExitCodes.Ok;

@@ -48,7 +48,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
             OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => ScoresCsvWriter.Write(stream, run, ids, environment.Cancellation));
             PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
             timings.End("write");
-            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Count)} customers to [bold]{Markup.Escape(OutputWriter.Describe(settings.Out))}[/].");
 
             // Without the table, an empty score or segment would pass unexplained.
             foreach (var note in run.Notes)
@@ -68,7 +68,7 @@ internal sealed class RfmCommand(CliEnvironment environment) : Command<RfmSettin
         {
             var model = ReportModel.Create(run, previous: null, settings.SourceName, invalid.Count);
             OutputWriter.Write(environment, settings.Report, settings.CreateDirs, stream => HtmlReport.Write(stream, model));
-            environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(settings.Report)}[/].");
+            environment.Error.MarkupLine($"Wrote the report to [bold]{Markup.Escape(OutputWriter.Describe(settings.Report))}[/].");
         }
 
         SummaryTables.WriteSkipped(environment.Error, invalid);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Segmentation.Cli.Database;
+using Segmentation.Cli.Input;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,17 +29,9 @@ internal abstract class SourceSettings : CommandSettings
     [Description("Customer ids that must never appear (one per line; a first line customer_id is a header): they are dropped before scoring (with --connection, in the database's query), so they are in no output, summary, report or explanation.")]
     public string? SuppressFile { get; set; }
 
-    /// <summary>The --suppress list read through the library, or null.</summary>
-    public Segmentation.Privacy.SuppressionList? SuppressionList(CliEnvironment environment)
-    {
-        if (SuppressFile is null)
-        {
-            return null;
-        }
-
-        var path = environment.Resolve(SuppressFile);
-        return File.Exists(path) ? Segmentation.Privacy.SuppressionList.Load(path) : throw new UsageException($"--suppress: the file '{SuppressFile}' does not exist.");
-    }
+    /// <summary>The --suppress list read through the library, or null; the path is checked as every input's is (a folder, a broken link, no permission: exit 2).</summary>
+    public Segmentation.Privacy.SuppressionList? SuppressionList(CliEnvironment environment) =>
+        SuppressFile is null ? null : Segmentation.Privacy.SuppressionList.Load(InputFiles.Existing(environment, SuppressFile, "--suppress"));
 
     /// <summary>Gets whether the input is a database.</summary>
     public bool FromDatabase => Connection is not null;

@@ -15,13 +15,13 @@ internal sealed class TypesCommand(CliEnvironment environment) : Command<TypesSe
         var pseudonymizer = PseudonymOptions.Load(environment, settings);
         var invalid = new InvalidRows();
         var mode = settings.Overlapping ? SegmentSetMode.AllMatches : SegmentSetMode.FirstMatch;
-        var run = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, mode, invalid);
+        var run = ActivityLoader.Run(environment, settings, settings.Input, settings.Files, mode, invalid, settings.AsOfDate);
         if (settings.Out is not null)
         {
             var ids = ExportIds.Of(pseudonymizer, [.. run.Profiles.Select(p => p.CustomerId)], environment.Cancellation);
             OutputWriter.Write(environment, settings.Out, settings.CreateDirs, stream => CustomerTypesCsvWriter.Write(stream, run, ids, environment.Cancellation));
             PseudonymKeyIdFile.Write(environment, settings.Out, settings.CreateDirs, pseudonymizer);
-            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Profiles.Count)} customers to [bold]{Markup.Escape(settings.Out)}[/].");
+            environment.Error.MarkupLine($"Wrote {SummaryTables.N0(run.Profiles.Count)} customers to [bold]{Markup.Escape(OutputWriter.Describe(settings.Out))}[/].");
         }
 
         var console = OutputWriter.Console(environment, settings.Out);

@@ -59,13 +59,18 @@ internal sealed partial class ActivityCsvReader
                 return _errors.EmptyId();
             }
 
+            var customer = id.ToString();
+            if (reader.Suppressed?.Contains(customer) == true)
+            {
+                return null;
+            }
+
             if (date > reader.AsOf)
             {
                 return _errors.AfterAsOf(date, reader.AsOf.Value);
             }
 
             var at = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var customer = id.ToString();
             switch (reader.Source.Kind)
             {
                 case ActivityKind.Orders:

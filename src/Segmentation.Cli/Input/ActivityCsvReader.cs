@@ -22,6 +22,13 @@ internal sealed partial class ActivityCsvReader
     /// <summary>Gets the as-of date; a row dated after it is invalid, as in <c>segment rfm</c>.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>
+    /// Gets the customers whose rows are dropped before the as-of check: in <c>segment report</c> the
+    /// as-of comes from the RFM run, which never saw their rows, so a listed customer's later row is
+    /// not an error (the library leaves them out of every type all the same).
+    /// </summary>
+    public Segmentation.Privacy.SuppressionList? Suppressed { get; init; }
+
     public Action<ReadProgress>? Progress { get; init; }
 
     /// <summary>Gets the bytes left out at the end because the file grew while it was read and they did not end a row.</summary>

@@ -1,3 +1,4 @@
+using Segmentation.Cli.Input;
 using Segmentation.Privacy;
 using Spectre.Console;
 
@@ -42,7 +43,7 @@ internal static class PseudonymOptions
         {
             if (settings.PseudonymizeKeyFile is { } file)
             {
-                return CustomerIdPseudonymizer.Load(environment.Resolve(file));
+                return CustomerIdPseudonymizer.Load(InputFiles.Existing(environment, file, "--pseudonymize-key-file"));
             }
 
             return settings.PseudonymizeKeyEnv

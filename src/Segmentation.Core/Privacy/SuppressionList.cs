@@ -127,12 +127,28 @@ public sealed class SuppressionList
     /// <summary>Reads a list: one id per line, UTF-8; blank lines are skipped; a first line <c>customer_id</c> is a header.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The list.</returns>
-    /// <exception cref="SegmentationException">A line is not a clean id (leading or trailing spaces, a control character), naming the file and line.</exception>
+    /// <exception cref="SegmentationException">The file does not exist or cannot be read (a folder, a dangling link, no permission), or a line is not a clean id (leading or trailing spaces, a control character), naming the file and line.</exception>
     public static SuppressionList Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        return Read(reader, path);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SegmentationException($"The suppression list '{path}' does not exist; give the path of the file of ids.", path, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SegmentationException($"The suppression list '{path}' cannot be read ({e.Message}); give a readable file.", path, e);
+        }
+
+        using (reader)
+        {
+            return Read(reader, path);
+        }
     }
 
     /// <summary>Reads a list from text: one id per line; blank lines are skipped; a first line <c>customer_id</c> is a header.</summary>
@@ -176,6 +192,12 @@ public sealed class SuppressionList
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"{source}:{number}");
             throw new SegmentationException($"{where}: the suppression list is not valid UTF-8; save it as UTF-8.", where, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder opens on Linux and fails at the first read (EISDIR); a disk or network error may come at any line.
+            var where = string.Create(CultureInfo.InvariantCulture, $"{source}:{number}");
+            throw new SegmentationException($"{where}: the suppression list cannot be read ({e.Message}); give a readable file.", where, e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Segmentation.Definitions;
 using Segmentation.Prediction.Fitting;
 using Segmentation.Prediction.Models;
@@ -21,6 +22,7 @@ public static class PredictionPipeline
     /// <param name="cancellationToken">Cancels between customers.</param>
     /// <returns>The run.</returns>
     /// <exception cref="ModelFitException">The count model did not converge (the spend model's failure only leaves the spend columns empty).</exception>
+    /// <exception cref="SegmentationException">A bad option (a horizon that is not positive or longer than <see cref="CustomerValue.MaximumHorizonYears"/> years, a negative discount rate, an unknown model) or a bad transaction.</exception>
     public static PredictionRun Run(IEnumerable<RfmTransaction> transactions, PredictionRunOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,6 +37,13 @@ public static class PredictionPipeline
         if (!(horizon > 0d) || !double.IsFinite(horizon))
         {
             throw new SegmentationException($"The horizon {horizon} is not a positive time; give it in {summary.TimeUnit}.", nameof(PredictionRunOptions.Horizon));
+        }
+
+        if (horizon > CustomerValue.MaximumHorizon(summary.TimeUnit))
+        {
+            throw new SegmentationException(
+                string.Create(CultureInfo.InvariantCulture, $"The horizon {horizon} {summary.TimeUnit} is longer than {CustomerValue.MaximumHorizonYears} years; give at most {Math.Floor(CustomerValue.MaximumHorizon(summary.TimeUnit))} {summary.TimeUnit}."),
+                nameof(PredictionRunOptions.Horizon));
         }
 
         if (!(options.AnnualDiscountRate >= 0d) || !double.IsFinite(options.AnnualDiscountRate))

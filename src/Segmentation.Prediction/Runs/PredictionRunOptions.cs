@@ -12,7 +12,7 @@ public sealed record PredictionRunOptions(SummaryOptions Summary)
     /// <value>The default value is <see cref="CountModelKind.BgNbd"/>.</value>
     public CountModelKind Model { get; init; } = CountModelKind.BgNbd;
 
-    /// <summary>Gets the horizon of the expected purchases and the lifetime value, in the summary's time unit, or <see langword="null"/> for one year (52 weeks or 365 days).</summary>
+    /// <summary>Gets the horizon of the expected purchases and the lifetime value, in the summary's time unit, or <see langword="null"/> for one year (52 weeks or 365 days); at most <see cref="Value.CustomerValue.MaximumHorizonYears"/> years (<see cref="PredictionPipeline.Run"/> refuses a longer one).</summary>
     /// <value>The default value is <see langword="null"/>: one year.</value>
     public double? Horizon { get; init; }
 

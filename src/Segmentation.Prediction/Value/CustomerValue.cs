@@ -1,3 +1,4 @@
+using Segmentation.Definitions;
 using Segmentation.Prediction.Models;
 using Segmentation.Prediction.Summary;
 
@@ -10,8 +11,22 @@ namespace Segmentation.Prediction.Value;
 /// </summary>
 public static class CustomerValue
 {
+    /// <summary>
+    /// The longest horizon the lifetime value and the pipeline accept, in years of 365.25 days: far
+    /// beyond any business plan (at a 10% rate a purchase 100 years out is worth 1/13,780 of one
+    /// today), and a bound on the run time, which grows faster than the horizon (every week of it is
+    /// evaluated, and each evaluation costs more the farther out it is).
+    /// </summary>
+    public const double MaximumHorizonYears = 100d;
+
     private const double DaysPerYear = 365.25;
     private const double StepDays = 7d;
+
+    /// <summary>The longest horizon in a time unit: <see cref="MaximumHorizonYears"/> years (5217.86 weeks or 36,525 days).</summary>
+    /// <param name="unit">The time unit of the horizon: <see cref="TimeUnit.Days"/> or <see cref="TimeUnit.Weeks"/>.</param>
+    /// <returns>The largest horizon accepted, in <paramref name="unit"/>.</returns>
+    /// <exception cref="SegmentationException"><paramref name="unit"/> has no fixed length.</exception>
+    public static double MaximumHorizon(TimeUnit unit) => MaximumHorizonYears * DaysPerYear / TimeUnits.DaysPer(unit, nameof(unit));
 
     /// <summary>
     /// The expected purchases in the next <paramref name="horizon"/> time units, each week's
@@ -22,16 +37,17 @@ public static class CustomerValue
     /// <param name="horizon">The horizon in the model's time unit.</param>
     /// <param name="annualDiscountRate">The discount rate per year, for example 0.1 for 10%; 0 for none.</param>
     /// <returns>The discounted expected purchases, finite and between 0 and the undiscounted expectation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is negative, not a number, or longer than <see cref="MaximumHorizonYears"/> years.</exception>
     public static double DiscountedPurchases(CountModel model, in CustomerSummary customer, double horizon, double annualDiscountRate)
     {
         ArgumentNullException.ThrowIfNull(model);
         CheckRate(annualDiscountRate);
-        if (!(horizon >= 0d) || !double.IsFinite(horizon))
+        var daysPerUnit = TimeUnits.DaysPer(model.TimeUnit, nameof(model));
+        if (!(horizon >= 0d) || !(horizon * daysPerUnit <= MaximumHorizonYears * DaysPerYear))
         {
-            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, "The horizon must be a finite, non-negative time in the model's unit.");
+            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, $"The horizon must be a non-negative time in the model's unit, at most {MaximumHorizonYears} years.");
         }
 
-        var daysPerUnit = TimeUnits.DaysPer(model.TimeUnit, nameof(model));
         var step = StepDays / daysPerUnit;
         var logDiscountPerUnit = -Math.Log(1d + annualDiscountRate) * daysPerUnit / DaysPerYear;
         double total = 0, previous = 0, t = 0;

@@ -109,4 +109,22 @@ public sealed class InputPathTests
         Assert.Contains("larger than 1048576 bytes", run.Error, StringComparison.Ordinal);
         Assert.True(allocated < 64L << 20, $"the run allocated {allocated:N0} bytes; the limit must stop the read near 1 MiB");
     }
+
+    // Regression: /dev/stdin and the /dev/fd/63 of <(zcat orders.csv.gz) are links to "pipe:[N]",
+    // which has no path, so the link check called them dangling (docs/cli.md promises pipes work).
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task InputThroughALinkToAnAnonymousPipe_IsRead()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("tx.csv", "customer_id,order_date,amount\nc1,2024-01-01,5\nc2,2024-02-01,7\n");
+        dir.Write("gone.txt", "c2\n");
+
+        // bash pipes the file into the tool, whose standard input is then an anonymous pipe.
+        var run = await CliRun.RunProcessAsync(dir.Path, ["bash", "-c", "cat tx.csv | \"$@\"", "bash"], "rfm", "/dev/stdin", "--no-progress", "--min-group-size", "0", "--suppress", "gone.txt", "--out", "s.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("customer_id,recency_days,frequency,monetary,r,f,m,rfm,segment", File.ReadLines(dir.File("s.csv")).First());
+        Assert.Equal(2, File.ReadAllLines(dir.File("s.csv")).Length);
+    }
 }

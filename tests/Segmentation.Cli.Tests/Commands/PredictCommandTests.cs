@@ -66,6 +66,27 @@ public sealed class PredictCommandTests
         Assert.Equal(["tx.csv"], dir.FileNames());
     }
 
+    // Regression (probe item 5): a calibration end after the as-of was accepted, every T grew by
+    // the gap (about 5 years here) and the fit changed without a word.
+    [Theory]
+    [InlineData("predict", null, "2024-03-02")]
+    [InlineData("predict", "2024-06-30", "2024-06-30")]
+    [InlineData("report", null, "2024-03-02")]
+    public async Task CalibrationEndAfterTheAsOf_ExitsTwoNamingTheOptionTheAsOfAndTheFix(string command, string? asOf, string expectedAsOf)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("tx.csv", "customer_id,order_date,amount\nc1,2024-01-01,5\nc1,2024-03-01,7\nc2,2024-02-01,4\n");
+        string[] args = command == "report" ? ["report", "tx.csv", "--predict", "--out", "r.html"] : ["predict", "tx.csv", "--out", "p.csv"];
+        string[] date = asOf is null ? [] : ["--as-of", asOf];
+
+        var run = await CliRun.RunAsync(dir.Path, [.. args, .. date, "--no-progress", "--calibration-end", "2030-01-01"]);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"--calibration-end: The calibration end 2030-01-01 is after the as-of date {expectedAsOf}", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"give a calibration end on or before {expectedAsOf}", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["tx.csv"], dir.FileNames());
+    }
+
     internal static RfmTransaction[] CdnowSample() =>
         [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "cdnow", "CDNOW_sample.txt"))
             .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

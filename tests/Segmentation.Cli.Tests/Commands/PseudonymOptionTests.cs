@@ -154,7 +154,8 @@ public sealed class PseudonymOptionTests
     }
 
     [Theory]
-    [InlineData("missing", "--pseudonymize-key-file: The key file", "does not exist")]
+    [InlineData("missing", "--pseudonymize-key-file: the file 'nope.key'", "does not exist")]
+    [InlineData("folder", "--pseudonymize-key-file: 'keys' is a folder, not a file", "give the path of a file in it")]
     [InlineData("short", "--pseudonymize-key-file: The key file", "holds 16 key bytes")]
     [InlineData("umlaut", "--pseudonymize-key-file: The key file", "a passphrase is not a key")]
     [InlineData("both", "Pass either --pseudonymize-key-file or --pseudonymize-key-env", "not both")]
@@ -167,11 +168,13 @@ public sealed class PseudonymOptionTests
         var shortKey = Convert.ToHexStringLower(Key.AsSpan(0, 16));
         dir.Write("short.key", shortKey + "\n");
         dir.Write("pseudonym.key", KeyHex);
+        Directory.CreateDirectory(dir.File("keys"));
         dir.Write("umlaut.key", "mein geheimes Passwört für die Kunden 2024\n");
         var variables = new Dictionary<string, string>();
         string[] key = problem switch
         {
             "missing" => ["--pseudonymize-key-file", "nope.key"],
+            "folder" => ["--pseudonymize-key-file", "keys"],
             "short" => ["--pseudonymize-key-file", "short.key"],
             "umlaut" => ["--pseudonymize-key-file", "umlaut.key"],
             "both" => ["--pseudonymize-key-file", "pseudonym.key", "--pseudonymize-key-env"],

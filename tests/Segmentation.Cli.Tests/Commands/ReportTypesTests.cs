@@ -14,7 +14,9 @@ public sealed class ReportTypesTests
         dir.Write("tickets.csv", "customer_id,date,complaint,open\nB,2024-06-15,true,false\nT,2024-06-01,false,true\n");
         dir.Write("reviews.csv", "customer_id,date,stars\nA,2024-05-01,5\nA,2024-05-02,4\n");
 
-        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "-o", "report.html", "--min-group-size", "0");
+        // The ticket of 2024-06-15 is after the orders' default as-of (2024-06-02), so the report,
+        // whose sections share one as-of, is given the date types takes from every file.
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "-o", "report.html", "--min-group-size", "0", "--as-of", "2024-06-16");
         var types = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--tickets", "tickets.csv", "--reviews", "reviews.csv", "--no-progress", "--out", "types.csv", "--min-group-size", "0");
 
         Assert.Equal(0, report.ExitCode);
@@ -74,5 +76,59 @@ public sealed class ReportTypesTests
         Assert.Equal(1, report.ExitCode);
         Assert.Contains("error: nps.csv, line 3: 'score' is 'ten', not a whole number from 0 to 10.", report.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("report.html")));
+    }
+
+    // Regression (probe item 9): the RFM sections were as of the orders' date and the customer
+    // types as of the latest date of any file, so a visit dated 2030 made every customer "Lost".
+    [Fact]
+    public async Task Report_ActivityAfterTheRfmAsOf_IsAnInvalidRowAsInTypesWithAsOf()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", Orders);
+        dir.Write("visits.csv", "customer_id,date\nA,2030-01-01\n");
+
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--visits", "visits.csv", "--no-progress", "-o", "report.html");
+        var types = await CliRun.RunAsync(dir.Path, "types", "orders.csv", "--visits", "visits.csv", "--no-progress", "--as-of", "2024-06-02");
+
+        Assert.Equal(ExitCodes.InvalidInput, report.ExitCode);
+        Assert.Equal(ExitCodes.InvalidInput, types.ExitCode);
+        const string Expected = "visits.csv, line 2: 'date' is 2030-01-01, after the as-of date 2024-06-02; pass a later --as-of";
+        Assert.Contains(Expected, report.Error, StringComparison.Ordinal);
+        Assert.Contains(Expected, types.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("report.html")));
+    }
+
+    [Fact]
+    public async Task Report_SkippedLateActivity_EverySectionIsAsOfTheRfmAsOf()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", Orders);
+        dir.Write("visits.csv", "customer_id,date\nA,2030-01-01\nB,2024-05-01\n");
+
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--visits", "visits.csv", "--no-progress", "-o", "report.html", "--skip-invalid", "--min-group-size", "0");
+
+        Assert.Equal(0, report.ExitCode);
+        var html = File.ReadAllText(dir.File("report.html"));
+        Assert.Contains("\"customerTypes\":{\"asOf\":\"2024-06-02\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2030-01-02", html, StringComparison.Ordinal);
+        Assert.Contains("visits.csv, line 2", report.Error, StringComparison.Ordinal);
+    }
+
+    // The RFM as-of leaves out suppressed customers' rows, so their later rows are dropped before
+    // the check instead of failing the run (and saying when a listed customer was active).
+    [Fact]
+    public async Task Report_SuppressedCustomerWithTheLatestOrder_IsNoInvalidRow()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("orders.csv", Orders + "X,2024-09-01,50\n");
+        dir.Write("visits.csv", "customer_id,date\nX,2024-10-01\nA,2024-05-01\n");
+        dir.Write("gone.txt", "X\n");
+
+        var report = await CliRun.RunAsync(dir.Path, "report", "orders.csv", "--visits", "visits.csv", "--suppress", "gone.txt", "--no-progress", "-o", "report.html", "--min-group-size", "0");
+
+        Assert.Equal(0, report.ExitCode);
+        var html = File.ReadAllText(dir.File("report.html"));
+        Assert.Contains("\"customerTypes\":{\"asOf\":\"2024-06-02\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-09-01", report.Error, StringComparison.Ordinal);
     }
 }

@@ -32,8 +32,32 @@ public sealed class OutputTargetTests
         Assert.Equal(0, code);
         Assert.Equal(Scores, Encoding.UTF8.GetString(stdout.ToArray()));
         Assert.Equal(string.Empty, console);
-        Assert.Contains("Wrote 2 customers to -", error, StringComparison.Ordinal);
+        Assert.Contains("Wrote 2 customers to standard output.", error, StringComparison.Ordinal);
         Assert.Equal(["tx.csv"], dir.FileNames());
+    }
+
+    // Regression (probe item 10): evaluate said "Wrote 2 customers to /the/folder/-." and the
+    // other commands "to -.", naming a file that was never written.
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("types")]
+    [InlineData("predict")]
+    [InlineData("report")]
+    public async Task OutDash_MessageSaysStandardOutput(string command)
+    {
+        using var dir = Commands.PseudonymOptionTests.WithTransactions();
+        dir.Write("customers.csv", "customer_id,score\nc1,3\nc2,9\n");
+        dir.Write("s.json", """{ "version": 1, "mode": "allMatches", "segments": [ { "name": "High", "criteria": { "kind": "compare", "field": "score", "operator": ">", "value": 5 } } ] }""");
+        using var stdout = new MemoryStream();
+        string[] args = command == "evaluate" ? ["evaluate", "--definitions", "s.json", "--customers", "customers.csv"] : [command, "tx.csv", "--no-progress"];
+
+        var (code, _, error) = await RunAsync(dir.Path, stdout, [.. args, "--out", "-"]);
+
+        Assert.Equal(0, code);
+        Assert.True(stdout.Length > 0);
+        Assert.Matches(@"Wrote (\d+ customers|the report) to standard output\.", error);
+        Assert.DoesNotContain("to -", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("/-", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,4 +68,35 @@ public sealed class SuppressionListTests
         Assert.StartsWith("gone.txt:2:", error.Message, StringComparison.Ordinal);
         Assert.Equal("gone.txt:2", error.Location);
     }
+
+    // Regression (probe item 1): Load let IOException and UnauthorizedAccessException out, which the
+    // tool reported as an internal error with a stack trace.
+    [Fact]
+    public void Load_MissingFile_ThrowsSegmentationExceptionNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "gone.txt");
+
+        var error = Assert.Throws<SegmentationException>(() => SuppressionList.Load(path));
+
+        Assert.Equal($"The suppression list '{path}' does not exist; give the path of the file of ids.", error.Message);
+        Assert.Equal(path, error.Location);
+    }
+
+    [Fact]
+    public void Load_Folder_ThrowsSegmentationExceptionNamingTheFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("suppression-").FullName;
+        try
+        {
+            var error = Assert.Throws<SegmentationException>(() => SuppressionList.Load(folder));
+
+            Assert.StartsWith(folder, error.Location, StringComparison.Ordinal);
+            Assert.Contains("the suppression list", error.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
 }
