@@ -105,7 +105,7 @@ internal class PredictionSettings : InputSettings
             : ValidationResult.Error($"--discount-rate '{DiscountRateText}' is not a non-negative annual rate; give a number such as 0.1 for 10% ('.' for decimals).");
     }
 
-    // The upper bound is the library's (CustomerValue.MaximumHorizon), checked here before the input is read.
+    // The upper bound is the library's (CustomerValue.TooLong), checked here before the input is read.
     private string? HorizonError(string text)
     {
         var unit = Unit.ToString().ToLowerInvariant();
@@ -113,9 +113,8 @@ internal class PredictionSettings : InputSettings
         return NumberOptions.TryReal(text) switch
         {
             not > 0 => string.Create(CultureInfo.InvariantCulture, $"--horizon '{text}' is not a positive number of {unit}; give the future period as a number such as 52 ('.' for decimals), at most {most} {unit}."),
-            > 0 and var horizon when horizon > CustomerValue.MaximumHorizon(Unit) => string.Create(
-                CultureInfo.InvariantCulture,
-                $"--horizon {horizon} {unit} is longer than {CustomerValue.MaximumHorizonYears} years; give at most {most} {unit} (clv past a century is beyond any plan, and the run time grows faster than the horizon)."),
+            > 0 and var horizon when CustomerValue.TooLong(horizon, Unit) is { } tooLong =>
+                $"--horizon {tooLong} (clv past a century is beyond any plan, and the run time grows faster than the horizon).",
             _ => null,
         };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Segmentation.Definitions;
 using Segmentation.Prediction.Fitting;
 using Segmentation.Prediction.Models;
@@ -39,11 +38,9 @@ public static class PredictionPipeline
             throw new SegmentationException($"The horizon {horizon} is not a positive time; give it in {summary.TimeUnit}.", nameof(PredictionRunOptions.Horizon));
         }
 
-        if (horizon > CustomerValue.MaximumHorizon(summary.TimeUnit))
+        if (CustomerValue.TooLong(horizon, summary.TimeUnit) is { } tooLong)
         {
-            throw new SegmentationException(
-                string.Create(CultureInfo.InvariantCulture, $"The horizon {horizon} {summary.TimeUnit} is longer than {CustomerValue.MaximumHorizonYears} years; give at most {Math.Floor(CustomerValue.MaximumHorizon(summary.TimeUnit))} {summary.TimeUnit}."),
-                nameof(PredictionRunOptions.Horizon));
+            throw new SegmentationException($"The horizon {tooLong}.", nameof(PredictionRunOptions.Horizon));
         }
 
         if (!(options.AnnualDiscountRate >= 0d) || !double.IsFinite(options.AnnualDiscountRate))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Segmentation.Definitions;
 using Segmentation.Prediction.Models;
 using Segmentation.Prediction.Summary;
@@ -27,6 +28,21 @@ public static class CustomerValue
     /// <returns>The largest horizon accepted, in <paramref name="unit"/>.</returns>
     /// <exception cref="SegmentationException"><paramref name="unit"/> has no fixed length.</exception>
     public static double MaximumHorizon(TimeUnit unit) => MaximumHorizonYears * DaysPerYear / TimeUnits.DaysPer(unit, nameof(unit));
+
+    /// <summary>
+    /// Why a horizon is too long ("5218 weeks is longer than 100 years; give at most 5217 weeks"), or
+    /// <see langword="null"/>: the pipeline's error and the tool's, which checks before reading input.
+    /// </summary>
+    internal static string? TooLong(double horizon, TimeUnit unit)
+    {
+        if (!(horizon > MaximumHorizon(unit)))
+        {
+            return null;
+        }
+
+        var name = unit.ToString().ToLowerInvariant();
+        return string.Create(CultureInfo.InvariantCulture, $"{horizon} {name} is longer than {MaximumHorizonYears} years; give at most {Math.Floor(MaximumHorizon(unit))} {name}");
+    }
 
     /// <summary>
     /// The expected purchases in the next <paramref name="horizon"/> time units, each week's
